@@ -1,0 +1,21 @@
+"""One call that runs every rule over one article."""
+from __future__ import annotations
+
+from datetime import date
+
+from schemas.records import Extraction
+
+# Bump on any rule change: it is stored on every event, so a row can be traced
+# to the rules that produced it and `reextract` can tell old from new.
+EXTRACTOR_VERSION = "rules-0.1.0"
+
+
+def extract(text: str, published: date | None = None) -> Extraction:
+    from extract.figures import find_figures
+    from extract.meetings import find_meetings
+    from extract.quotes import find_quotes
+
+    meetings = find_meetings(text, published)
+    quotes = find_quotes(text)
+    figures = find_figures(text)
+    return Extraction(quotes=quotes, figures=figures, meetings=meetings)
