@@ -1,0 +1,42 @@
+"""What one worker process does with a chunk of articles: extract, write events.
+
+Runs in a plain process pool (no Prefect inside: each Prefect process would
+start its own API server), so it only imports the pure parts and the log.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from extract import EXTRACTOR_VERSION, extract
+from schemas.article import Article
+from warehouse.eventlog import StagedRun
+from warehouse.eventrows import EventBatch
+
+
+@dataclass
+class ChunkResult:
+    part: str
+    events: dict[str, int] = field(default_factory=dict)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
+
+
+def process_chunk(articles: list[Article], events_root: str, run_id: str, recorded_at: datetime,
+                  part: str) -> ChunkResult:
+    batch = EventBatch(run_id, recorded_at)
+    result = ChunkResult(part)
+    for a in articles:
+        try:
+            ex = extract(a.text, a.published)
+        except Exception as e:  # a rule bug must not lose the article or stop the run
+            result.failures.append((a.origin, f"extractor {EXTRACTOR_VERSION} failed: {type(e).__name__}: {e}"))
+            batch.article(a)
+            continue
+        batch.article(a)
+        batch.extraction(a.article_id, EXTRACTOR_VERSION, ex)
+    staged = StagedRun(Path(events_root), run_id)
+    for event_type, cols in batch.columns.items():
+        staged.write(event_type, cols, part)
+    result.events = batch.counts()
+    return result

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pyarrow.parquet as pq
+import pytest
+
+from schemas.article import Article, Rejection
+from warehouse.eventlog import EventLog, SchemaContractError
+from warehouse.eventrows import EventBatch
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def _batch(run_id: str, *texts: str) -> EventBatch:
+    b = EventBatch(run_id, NOW)
+    for i, t in enumerate(texts):
+        b.article(Article(external_id=f"a{i}", text=t, origin=f"f:{i}"))
+    return b
+
+
+def _stage(log: EventLog, b: EventBatch, part: str = "0"):
+    staged = log.stage(b.run_id)
+    for et, cols in b.columns.items():
+        staged.write(et, cols, part)
+    return staged
+
+
+def test_staged_events_are_invisible_until_commit(tmp_path):
+    log = EventLog(tmp_path / "events")
+    staged = _stage(log, _batch("r1", "one", "two"))
+    assert log.runs() == [] and log.files("article.ingested") == []
+    name = staged.commit(NOW)
+    assert log.runs() == [name]
+    assert log.read("article.ingested").num_rows == 2
+
+
+def test_committed_files_are_plain_parquet(tmp_path):
+    log = EventLog(tmp_path / "events")
+    _stage(log, _batch("r1", "one")).commit(NOW)
+    (f,) = log.files("article.ingested")
+    t = pq.read_table(f)
+    assert t.column("event_type").to_pylist() == ["article.ingested"]
+
+
+def test_a_killed_run_leaves_nothing_visible_and_is_cleared(tmp_path):
+    log = EventLog(tmp_path / "events")
+    _stage(log, _batch("dead", "one"))  # never committed: the process "died"
+    assert log.read("article.ingested").num_rows == 0
+    log.clear_staging()
+    assert not (tmp_path / "events" / "_staging").exists()
+
+
+def test_empty_run_commits_nothing(tmp_path):
+    log = EventLog(tmp_path / "events")
+    assert log.stage("r0").commit(NOW) is None
+    assert log.runs() == []
+
+
+def test_runs_are_ordered_and_readable_by_subset(tmp_path):
+    log = EventLog(tmp_path / "events")
+    a = _stage(log, _batch("r1", "one")).commit(NOW)
+    b = _stage(log, _batch("r2", "two")).commit(NOW.replace(year=2027))
+    assert log.runs() == [a, b]
+    assert log.read("article.ingested", runs=[b]).column("text").to_pylist() == ["two"]
+
+
+def test_unknown_or_missing_fields_fail_loudly(tmp_path):
+    staged = EventLog(tmp_path / "events").stage("r1")
+    b = _batch("r1", "one")
+    cols = dict(b.columns["article.ingested"])
+    with pytest.raises(SchemaContractError, match="unknown \\['mood'\\]"):
+        staged.write("article.ingested", {**cols, "mood": ["happy"]}, "0")
+    del cols["title"]
+    with pytest.raises(SchemaContractError, match="missing \\['title'\\]"):
+        staged.write("article.ingested", cols, "0")
+
+
+def test_changed_type_fails_loudly(tmp_path):
+    staged = EventLog(tmp_path / "events").stage("r1")
+    b = EventBatch("r1", NOW)
+    b.rejection(Rejection(source="f:1", reason="bad"))
+    cols = dict(b.columns["article.rejected"])
+    cols["schema_version"] = ["one"]
+    with pytest.raises(SchemaContractError, match="wrong type"):
+        staged.write("article.rejected", cols, "0")

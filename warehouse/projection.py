@@ -1,0 +1,117 @@
+"""The DuckDB warehouse: a projection of the event log, applied run by run.
+
+Readers are never locked out: the new state is built in a copy of the file
+and swapped in with one atomic rename, so a BI tool holding the old file (or
+opening it now) always sees a whole state, the previous or the new one.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from warehouse.eventlog import EventLog
+
+RECORD_TABLES = {
+    "meetings": ("meeting.extracted", "meeting_id, article_id, title, kind, location, country_code, start_date, "
+                 "date_precision, char_start, char_end, extractor_version"),
+    "attendees": ("attendee.extracted", "attendee_id, meeting_id, article_id, name, kind, title, country_code, "
+                  "is_host, extractor_version"),
+    "quotes": ("quote.extracted", "quote_id, article_id, meeting_id, text, speaker, speaker_title, via, "
+               "char_start, char_end, extractor_version"),
+    "figures": ("figure.extracted", "figure_id, article_id, meeting_id, value, kind, unit, text, qualifier, "
+                "char_start, char_end, extractor_version"),
+}
+CONTRACT_TABLES = ("articles", "meetings", "attendees", "quotes", "figures", "rejections")
+
+
+@dataclass
+class ProjectionResult:
+    runs_applied: int
+    path: Path
+
+
+def _sql(name: str) -> str:
+    return resources.files("warehouse").joinpath("sql", name).read_text(encoding="utf-8")
+
+
+def _files_sql(files: list[str]) -> str:
+    return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
+
+
+def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
+    """Apply one committed run's events, set-based. Idempotent per article."""
+    files = log.files("article.ingested", [run])
+    if files:
+        con.execute(f"""
+            insert into articles
+            select article_id, external_id, title, published, source, url, text, license, origin, recorded_at
+            from read_parquet({_files_sql(files)})
+            where article_id not in (select article_id from articles)
+            qualify row_number() over (partition by article_id order by event_id) = 1""")
+    files = log.files("article.rejected", [run])
+    if files:
+        con.execute(f"""
+            insert into rejections
+            select event_id, source, reason, recorded_at, run_id from read_parquet({_files_sql(files)})
+            where event_id not in (select event_id from rejections)
+            qualify row_number() over (partition by event_id order by recorded_at) = 1""")
+    done = log.files("extraction.completed", [run])
+    if not done:
+        return
+    # The newest completed extraction of an article replaces whatever the
+    # tables held for it; runs are applied oldest first, so the last wins.
+    con.execute(f"""
+        create or replace temp table _done as
+        select distinct article_id, extractor_version from read_parquet({_files_sql(done)})""")
+    for table, (event_type, cols) in RECORD_TABLES.items():
+        con.execute(f"delete from {table} where article_id in (select article_id from _done)")
+        files = log.files(event_type, [run])
+        if files:
+            con.execute(f"""
+                insert into {table}
+                select {cols} from read_parquet({_files_sql(files)}) e
+                semi join _done d using (article_id, extractor_version)""")
+    con.execute("drop table _done")
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(_sql("schema.sql"))
+
+
+def project(home: Path, log: EventLog, rebuild: bool = False) -> ProjectionResult:
+    """Bring ``home/warehouse.duckdb`` up to date with the log (or rebuild it)."""
+    target = home / "warehouse.duckdb"
+    exists = target.exists() and not rebuild
+    if exists:
+        with duckdb.connect(str(target), read_only=True) as ro:
+            applied = {r[0] for r in ro.execute("select run from _applied_runs").fetchall()}
+    else:
+        applied = set()
+    pending = [r for r in log.runs() if r not in applied]
+    if exists and not pending:
+        return ProjectionResult(0, target)
+    tmp = home / f".warehouse.duckdb.{os.getpid()}.tmp"
+    tmp.unlink(missing_ok=True)
+    if exists:
+        shutil.copyfile(target, tmp)
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            ensure_schema(con)
+            con.execute("begin")
+            for run in pending:
+                apply_run(con, log, run)
+                con.execute("insert into _applied_runs values (?, now())", [run])
+            con.execute("commit")
+            con.execute("checkpoint")
+        finally:
+            con.close()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return ProjectionResult(len(pending), target)
