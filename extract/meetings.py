@@ -1,10 +1,431 @@
-"""Meetings and their attendees (placeholder until the rules land)."""
+"""Meetings and their attendees: who met whom, where and when.
+
+A sentence reports a meeting when it holds a trigger from
+``data/meeting_triggers.tsv`` ("held talks with", "spoke with", "summit").
+The clause around the trigger gives the parties (people with titles,
+countries and organisations standing as subject or after "with"), the place
+("in London", "at the White House") and the date ("on Thursday"). Later
+sentences that name the same meeting ("the London meeting", "Thursday's
+conference", "the call") add attendee lists or strike out a party that
+"will not be at" it. A meeting is kept only when the article gives it a
+place, a date or two parties (eval/GUIDE.md).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
-from schemas.records import Meeting
+from extract.dates import DateMention, find_dates
+from extract.entities import Entities, Mention, Person, surname
+from extract.places import Place, find_places, landmark_home, read_list, read_tsv
+from extract.text import Segment, paragraphs, sentences
+from schemas.records import Attendee, Meeting
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    pattern: str
+    kind: str
+    role: str
+    needs_object: bool
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    triggers = [_Trigger(r[0], r[1], r[2], len(r) > 3 and r[3] == "object") for r in read_tsv("meeting_triggers.tsv")]
+    trig_re = re.compile(r"\b(?:" + "|".join(f"({t.pattern})" for t in triggers) + r")\b", re.IGNORECASE)
+
+    def phrases(name: str) -> re.Pattern[str]:
+        alts = "|".join(re.escape(p) for p in sorted(read_list(name), key=len, reverse=True))
+        return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+    return (triggers, trig_re, phrases("meeting_noun_exclusions.txt"), phrases("meeting_absence_cues.txt"),
+            phrases("meeting_attendance_cues.txt"), phrases("meeting_future_cues.txt"))
+
+
+# Clauses end where a new subject may start: "X will not be at the meeting,
+# but held talks with Y ... as Z admitted ..." holds three.
+_CLAUSE = re.compile(r";|,?\s+but\s+|,?\s+while\s+|\s+whereas\s+|\s+as\s+(?!well\b|part\b|a\s+sign\b)(?=[A-Z])|:\s")
+# A meeting noun after these names a meeting already told ("the talks").
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_PLACE_PREP = re.compile(r"\b(?:in|at|to|inside|across town in)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# What may stand between a verb of meeting and the person met: "met today
+# with", "spoke by phone with his counterpart", "welcomed". Anything longer
+# means the name belongs to another part of the sentence.
+_OBJECT_GAP = re.compile(
+    r"^[\s,]*(?:(?:today|yesterday|tonight|also|separately|virtually|later|earlier|again|by (?:tele)?phone|on the phone|"
+    r"in person|on \w+day|this (?:morning|afternoon|evening)|where|and|with|to|including|involving|"
+    r"(?:his|her|their|the)(?: [\w-]+)? counterparts?|[A-Z][\w-]+ counterparts?|the|a|an|\w+ leaders?)[\s,]+)*$")
+_NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNORECASE)
+_PLURAL_GENERIC = {"meetings", "summits", "calls", "conferences", "visits"}
+_PRESENCE = re.compile(r"\b(?:at|during|on the sidelines of|on the margins of|at the opening of|opening)\s+(?:the\s+)?"
+                       r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•]\s+|\d+\.\s+)")
+_TITLE_NP = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|the|and)\s+){0,5}?)$")
+
+
+@dataclass
+class _Party:
+    name: str
+    kind: str
+    title: str | None = None
+    code: str | None = None
+    host: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        if self.kind == "person":
+            return ("p", surname(self.name).lower())
+        return (self.kind[0], self.code or self.name.lower())
+
+
+@dataclass
+class _Meeting:
+    start: int
+    end: int
+    kind: str
+    title: str | None
+    paragraph: int
+    location: Place | None = None
+    when: DateMention | None = None
+    parties: dict[tuple[str, str], _Party] = field(default_factory=dict)
+    excluded: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, p: _Party) -> None:
+        if p.key in self.excluded:
+            return
+        old = self.parties.get(p.key)
+        if old is None:
+            self.parties[p.key] = p
+        else:
+            if len(p.name) > len(old.name):
+                old.name = p.name
+            old.title = old.title or p.title
+            old.code = old.code or p.code
+            old.host = old.host or p.host
+
+
+def _person_party(ents: Entities, p: Person) -> _Party:
+    full = ents.person(p.name) or p
+    name = full.name if len(full.name) >= len(p.name) else p.name
+    return _Party(name, "person", p.title or full.title, p.country_code or full.country_code)
+
+
+def _within(items, s: int, e: int):
+    return [x for x in items if x.start >= s and x.end <= e]
+
+
+def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]) -> list[tuple[int, _Party]]:
+    """Surnames alone ("talks with Hammond") that name a person told in full elsewhere."""
+    out = []
+    taken = [(p.start, p.end) for p in people]
+    known = ents.known_surnames()
+    for m in re.finditer(r"(?<![\w-])[A-Z][\w'’-]+", text[s:e]):
+        w = m.group(0).removesuffix("’s").removesuffix("'s")
+        if w in known:
+            a = s + m.start()
+            if not any(ts <= a < te for ts, te in taken):
+                full = ents.person(w)
+                out.append((a, _Party(full.name, "person", full.title, full.country_code)))
+    return out
 
 
 def find_meetings(text: str, published: date | None) -> list[Meeting]:
-    return []
+    triggers, trig_re, excl_re, absent_re, attend_re, future_re = _lexicon()
+    sents = sentences(text)
+    # Most sentences name no meeting: a substring test in C skips them before
+    # the trigger expression (slow in Python's engine) ever runs.
+    lowered = [sn.text.lower() for sn in sents]
+    live = [any(k in low for k in _keywords()) for low in lowered]
+    if not any(live):
+        return []
+    ents = Entities(text)
+
+    def places(a: int, b: int) -> list[Place]:
+        return [Place(p.name, p.kind, p.country_code, p.city, p.start + a, p.end + a) for p in find_places(text[a:b])]
+
+    paras = paragraphs(text)
+    para_of = lambda pos: next((i for i, p in enumerate(paras) if p.start <= pos < p.end + 1), -1)  # noqa: E731
+    meetings: list[_Meeting] = []
+    skip_until = -1
+
+    for si, sent in enumerate(sents):
+        if sent.start < skip_until or not (live[si] or meetings):
+            continue
+        s0, s1 = sent.start, sent.end
+        stext = sent.text
+        excluded = [(m.start(), m.end()) for m in excl_re.finditer(stext)]
+        hits = []
+        for m in (trig_re.finditer(stext) if live[si] else ()):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in excluded):
+                continue
+            t = triggers[m.lastindex - 1]
+            hits.append((m.start() + s0, m.end() + s0, t))
+
+        # An attendance list ("Participants in the call included ...") adds
+        # to the meeting it names, never starts one.
+        cue = attend_re.search(stext) if meetings else None
+        if cue and meetings and not any(t.role == "verb" for _, _, t in hits):
+            end = s1
+            if stext.rstrip().endswith(":"):
+                end = _list_end(text, paras, s1)
+                skip_until = end
+            target = _referenced(meetings, stext, places, s0, s1) or meetings[-1]
+            _add_list(target, text, ents, places, s0 + cue.start(), end)
+            continue
+        if not hits:
+            continue
+
+        # split into clauses; the first clause's subject carries into a
+        # later clause that has none ("X ..., but held talks with Y")
+        bounds = [s0] + [s0 + m.end() for m in _CLAUSE.finditer(stext)] + [s1]
+        clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+        subject: list[_Party] = []
+        for ci, (c0, c1) in enumerate(clauses):
+            chits = [h for h in hits if c0 <= h[0] < c1]
+            people = _within(ents.people, c0, c1)
+            shorts = _short_names(text, ents, c0, c1, people)
+            if ci == 0:
+                first_trig = chits[0][0] if chits else c1
+                subject = [_person_party(ents, p) for p in people if p.start < first_trig]
+                subject += [p for a, p in shorts if a < first_trig]
+                subject += [_Party(o.name, "organization") for o in _within(ents.organizations, c0, first_trig)]
+            if not chits:
+                continue
+            _clause_meeting(text, published, bool(future_re.search(text, c0, c1)), meetings, ents, places, paras, para_of, c0, c1, chits, people,
+                            shorts, subject if ci > 0 else [], absent_re)
+
+    return _finish(meetings, published)
+
+
+def _list_end(text: str, paras: list[Segment], after: int) -> int:
+    """A list announced by a colon runs over the bullet paragraphs that follow
+    it, and over short sub-headings ("From the White House:") between them."""
+    end = after
+    for p in paras:
+        if p.start < after:
+            continue
+        if _BULLET.match(p.text) or (len(p.text) < 80 and p.text.endswith(":")):
+            end = p.end
+            continue
+        break
+    return end
+
+
+def _add_list(m: _Meeting, text: str, ents: Entities, places: list[Place], s: int, e: int) -> None:
+    people = _within(ents.people, s, e)
+    spans = [(p.start, p.end) for p in people]
+    for p in people:
+        m.add(_person_party(ents, p))
+    for c in _within(ents.countries, s, e):
+        if not any(a <= c.start < b for a, b in spans):
+            m.add(_Party(c.name, "country", code=c.code))
+    for a, p in _short_names(text, ents, s, e, people):
+        m.add(p)
+
+
+def _referenced(meetings: list[_Meeting], stext: str, places: list[Place], s0: int, s1: int) -> _Meeting | None:
+    """The meeting a sentence points back to: by its place ("the London
+    meeting"), its day ("Thursday's conference") or its kind ("the call")."""
+    for p in places(s0, s1):
+        for m in reversed(meetings):
+            if m.location and m.location.name in (p.name, p.city):
+                return m
+    for m in reversed(meetings):
+        if m.when and m.when.precision == "day" and re.search(rf"\b{m.when.value.strftime('%A')}\b", stext):
+            return m
+    for m in reversed(meetings):
+        if re.search(rf"\b{m.kind}", stext, re.IGNORECASE):
+            return m
+    return None
+
+
+def _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
+                    borrowed, absent_re) -> None:
+    clause = text[c0:c1]
+    verbish = [h for h in chits if h[2].role != "noun"]
+    first = verbish[0] if verbish else chits[0]
+    t0, t1, trig = first
+
+    # a bare noun after "the"/"this" with no verb of meeting names a meeting told before
+    if not verbish and meetings and _DEFINITE.search(text, max(c0, t0 - 40), t0):
+        target = _referenced(meetings, clause, places, c0, c1) or meetings[-1]
+        if absent_re.search(clause):
+            for p in people:
+                target.excluded.add(_person_party(ents, p).key)
+                target.parties.pop(_person_party(ents, p).key, None)
+        elif _PRESENCE.search(text, max(c0, t0 - 60), t0):
+            for p in people:   # "At the opening of the summit, X said": X was there
+                target.add(_person_party(ents, p))
+        return
+    if absent_re.search(text, c0, t0 + 1):
+        return
+
+    parties: list[_Party] = []
+    hosts = trig.role == "host"
+    ends = [h[1] for h in chits]
+    people = [p for p in people if p.end <= t0 or any(_object_ok(text, e, p.start, people) for e in ends)]
+    shorts = [(a, p) for a, p in shorts if a < t0 or any(_object_ok(text, e, a, people) for e in ends)]
+    for p in people:
+        party = _person_party(ents, p)
+        party.host = hosts and p.end <= t0
+        parties.append(party)
+    for a, p in shorts:
+        p.host = hosts and a < t0
+        parties.append(p)
+    if not any(p.end <= t0 for p in people) and not any(a < t0 for a, _ in shorts):
+        for p in borrowed:
+            parties.append(_Party(p.name, p.kind, p.title, p.code, hosts))
+    person_spans = [(p.start, p.end) for p in people]
+    for coll in (ents.countries, ents.organizations):
+        for x in _within(coll, c0, c1):
+            if any(a <= x.start < b for a, b in person_spans):
+                continue
+            if x.end <= t0 or _WITH.search(text, max(c0, x.start - 12), x.start):
+                if text[x.end:x.end + 2] in ("'s", "’s"):
+                    continue   # "Ukraine's border": a topic, not a party
+                parties.append(_Party(x.name, x.kind, code=x.code, host=hosts and x.end <= t0))
+
+    if trig.needs_object and not any(p.start >= t1 for p in people) and not any(a >= t1 for a, _ in shorts):
+        return
+    # "joined", "attended" report a meeting only with the meeting named
+    if trig.role == "attend" and not any(h[2].role == "noun" for h in chits):
+        return
+
+    loc = None
+    if trig.kind != "call":
+        cands = [p for p in places(c0, c1) if _PLACE_PREP.search(text, max(c0, p.start - 20), p.start)
+                 and (p.end <= t0 or _gap_ok(text, t1, p.start))]
+        cands.sort(key=lambda p: (p.start < t0, abs(p.start - t0)))
+        loc = cands[0] if cands else None
+        # "in Jakarta, Indonesia": the city is the place, the country confirms it
+        if loc and loc.kind == "region":
+            loc = None
+    # "met since this month's attacks": a bound of time, not the meeting's day
+    dates = [d for d in (find_dates(clause, published, future) if published else [])
+             if not _NOT_WHEN.search(clause, max(0, d.start - 8), d.start)]
+    when = None
+    if dates:
+        d = min(dates, key=lambda d: abs(d.start - (t0 - c0)))
+        when = DateMention(c0 + d.start, c0 + d.end, d.text, d.value, d.precision)
+
+    if loc and loc.kind == "landmark" and landmark_home(loc.name):
+        home = landmark_home(loc.name)
+        for p in parties:
+            if p.kind == "person" and p.host is False and (p.code == home or not p.code) and \
+                    parties.index(p) == 0:
+                p.host = True
+
+    nouns = [h for h in chits if h[2].role == "noun"]
+    # the most specific word wins: "met ... for an AU summit" is a summit,
+    # "held talks with" is talks
+    named = [h[2].kind for h in nouns if h[2].kind != "meeting"]
+    said = re.search(r"\b(talks|summit|call|conference|visit)\b", text[t0:t1], re.IGNORECASE)
+    kind = named[0] if named else ({"talks": "talks", "summit": "summit", "call": "call", "conference": "conference",
+                                    "visit": "visit"}[said.group(1).lower()] if said else trig.kind)
+    title = None
+    if nouns:
+        n0, n1, _ = nouns[0]
+        np = _TITLE_NP.search(text, max(c0, n0 - 60), n0)
+        words = np.group(1).strip() if np else ""
+        words = re.sub(r"^(?:(?:The|A|An|the|a|an|of|and)\s+)+", "", words)
+        if words:
+            title = f"{words} {text[n0:n1]}"
+    para = para_of(t0)
+    if text[t0:t1].lower() in _PLURAL_GENERIC and not (loc or when):
+        return   # "G7 meetings usually center on politics": a habit, not a meeting
+
+    # The same meeting told again ("kicked off talks in London" then "co-hosted
+    # talks involving ..."): no new party after "with", no clash of place or day.
+    prev = meetings[-1] if meetings else None
+    new_with = [p for p in parties if not p.host and _after(p, people, shorts, t0)]
+    if prev and abs(prev.paragraph - para) <= 2 and (prev.kind == kind or trig.role in ("host", "attend")) \
+            and not new_with and not (loc and prev.location and loc.name != prev.location.name and
+                                      loc.name != prev.location.city) \
+            and not (when and prev.when and when.value != prev.when.value):
+        target = prev
+        target.location = target.location or loc
+        target.when = target.when or when
+        target.title = target.title or title
+        target.end = max(target.end, t1)
+    else:
+        target = _Meeting(t0, t1, kind, title, para, loc, when)
+        meetings.append(target)
+    for p in parties:
+        target.add(p)
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> tuple[str, ...]:
+    return tuple(read_list("meeting_keywords.txt"))
+
+
+@lru_cache(maxsize=1)
+def _gap_words() -> frozenset[str]:
+    return frozenset(read_list("meeting_place_gap_words.txt"))
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Only glue words, names and dates between the meeting word and its place."""
+    gap = re.sub(r",[^,]{0,60},", " ", text[a:b])   # an apposition: "Khalilzad, a US peace envoy,"
+    words = _gap_words()
+    return all(w in words or w[:1].isupper() or w[:1].isdigit() for w in re.findall(r"[\w'’-]+", gap))
+
+
+def _object_ok(text: str, a: int, b: int, people: list[Person]) -> bool:
+    """A person after the meeting word is a party when little stands between:
+    the word itself, glue, a date, or other parties of the same list."""
+    if b < a:
+        return False
+    gap = text[a:b]
+    for p in people:   # earlier names of the same list ("with A, B and C")
+        if a <= p.start and p.end <= b:
+            gap = gap.replace(text[p.start:p.end], "", 1)
+    gap = re.sub(r",[^,]{0,60},", ",", gap)
+    gap = re.sub(r"\b(?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", gap)
+    return bool(_OBJECT_GAP.match(gap))
+
+
+def _after(p: _Party, people: list[Person], shorts, t0: int) -> bool:
+    for x in people:
+        if surname(x.name).lower() == p.key[1] and x.start >= t0:
+            return True
+    for a, x in shorts:
+        if x.key == p.key and a >= t0:
+            return True
+    return False
+
+
+def _finish(meetings: list[_Meeting], published: date | None) -> list[Meeting]:
+    out = []
+    lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None)
+    for m in meetings:
+        parties = list(m.parties.values())
+        if not (m.location or m.when or len(parties) >= 2):
+            continue
+        when = m.when
+        if when is None and lead is not None and m.kind != "call" and parties:
+            when = lead   # an undated meeting in a report happened on the day reported
+        title = m.title or _default_title(m, parties)
+        out.append(Meeting(
+            key=f"m-{m.start}", title=title, kind=m.kind,
+            location=m.location.location if m.location else None,
+            country_code=m.location.country_code if m.location else None,
+            start_date=when.value if when else None, date_precision=when.precision if when else None,
+            char_start=m.start, char_end=m.end,
+            attendees=[Attendee(name=p.name, kind=p.kind, title=p.title, country_code=p.code, is_host=p.host)
+                       for p in parties],
+        ))
+    return out
+
+
+def _default_title(m: _Meeting, parties: list[_Party]) -> str:
+    people = [surname(p.name) for p in parties if p.kind == "person"][:2]
+    if len(people) == 2:
+        return f"{people[0]}-{people[1]} {m.kind}"
+    if m.location:
+        return f"{m.kind} in {m.location.name}"
+    return m.kind

@@ -1,0 +1,139 @@
+"""Dates as news writes them, resolved against the article's published date.
+
+    find_dates(text, published, future=False) -> list[DateMention]
+
+"today", "on Thursday", "Thursday's", "last week", "in December", "next
+month", "January 22", "22 January 2015", "October 6, 2019", "in 2015".
+A weekday or a month without a year means the nearest one before the
+published date (news reports what happened), or the nearest one after when
+``future`` is set (the caller knows the sentence announces a meeting).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from schemas.records import DatePrecision
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# One alternation, tried left to right: the most specific forms first so that
+# "October 6, 2019" is not read as "October" + "6".
+_DATE = re.compile(
+    rf"(?P<mdy>\b(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b)"
+    rf"|(?P<my>\b(?P<m3>{_MON})(?:\s+of)?,?\s+(?P<y3>(?:19|20)\d\d)\b)"
+    rf"|(?P<rel>\b(?P<rdir>last|next|this|earlier this|later this)\s+(?P<runit>week|month|year|weekend)\b)"
+    rf"|(?P<wd>\b(?:(?P<wdir>last|next|this|on|late on|early on|late|early|since)\s+)?(?P<wday>{_DAY})\b)"
+    rf"|(?P<inm>\b(?:in|since|during|from|until|by|early|late|mid-?)\s+(?P<m4>{_MON})\b(?!\s+\d))"
+    rf"|(?P<iny>\b(?:in|since|during|by)\s+(?P<y4>(?:19|20)\d\d)\b)"
+    rf"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening))\b)"
+    rf"|(?P<yday>\byesterday\b)"
+    rf"|(?P<tmrw>\btomorrow\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: date
+    precision: DatePrecision
+
+
+def _month_year(month: int, published: date, future: bool) -> int:
+    y = published.year
+    if future:
+        return y if month >= published.month else y + 1
+    return y if month <= published.month else y - 1
+
+
+def _day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(m: re.Match[str], published: date, future: bool) -> tuple[date, DatePrecision] | None:
+    g = m.groupdict()
+    if g["mdy"] or g["dmy"]:
+        mon = MONTHS[(g["m1"] or g["m2"]).lower()[:3]]
+        day = int(g["d1"] or g["d2"])
+        year = g["y1"] or g["y2"]
+        y = int(year) if year else _month_year(mon, published, future)
+        d = _day(y, mon, day)
+        if d and not year and not future and d > published + timedelta(days=1):
+            d = _day(y - 1, mon, day)
+        return (d, "day") if d else None
+    if g["my"]:
+        return date(int(g["y3"]), MONTHS[g["m3"].lower()[:3]], 1), "month"
+    if g["inm"]:
+        mon = MONTHS[g["m4"].lower()[:3]]
+        return date(_month_year(mon, published, future), mon, 1), "month"
+    if g["iny"]:
+        return date(int(g["y4"]), 1, 1), "year"
+    if g["today"]:
+        return published, "day"
+    if g["yday"]:
+        return published - timedelta(days=1), "day"
+    if g["tmrw"]:
+        return published + timedelta(days=1), "day"
+    if g["wd"]:
+        wd = WEEKDAYS[g["wday"].lower()]
+        how = (g["wdir"] or "").lower()
+        delta = (published.weekday() - wd) % 7
+        if how == "next" or (future and how not in ("last", "since")):
+            ahead = (wd - published.weekday()) % 7
+            if how == "next" and ahead == 0:
+                ahead = 7
+            return published + timedelta(days=ahead), "day"
+        if how == "last" and delta == 0:
+            delta = 7
+        return published - timedelta(days=delta), "day"
+    if g["rel"]:
+        unit, how = g["runit"].lower(), g["rdir"].lower()
+        step = {"last": -1, "next": 1}.get(how, 0)
+        if unit == "weekend" and how == "this":
+            # the Saturday of the published week (Sunday's paper: yesterday)
+            return published + timedelta(days=(5 - published.weekday()) if published.weekday() < 6 else -1), "day"
+        if unit in ("week", "weekend"):
+            d = published + timedelta(days=7 * step)
+            return d, "month"   # a week has no precision of its own: the month it falls in
+        if unit == "month":
+            y, mth = published.year, published.month + step
+            y, mth = y + (mth - 1) // 12, (mth - 1) % 12 + 1
+            return date(y, mth, 1), "month"
+        return date(published.year + step, 1, 1), "year"
+    return None
+
+
+def find_dates(text: str, published: date | None, future: bool = False) -> list[DateMention]:
+    """Every date expression in ``text`` that ``published`` lets us resolve."""
+    out = []
+    for m in _DATE.finditer(text):
+        if published is None:
+            # Relative dates need an anchor: only absolute ones survive without it.
+            g = m.groupdict()
+            if g["mdy"] and g["y1"] or g["dmy"] and g["y2"]:
+                r = resolve(m, date(int(g["y1"] or g["y2"]), 12, 31), future)
+            elif g["my"] or g["iny"]:
+                r = resolve(m, date(2000, 1, 1), future)
+            else:
+                continue
+        else:
+            r = resolve(m, published, future)
+        if r:
+            out.append(DateMention(m.start(), m.end(), m.group(0), r[0], r[1]))
+    return out

@@ -1,0 +1,347 @@
+"""People with their titles, countries and organisations named in a text.
+
+    find_people(text) -> list[Person]          "US Secretary of State John Kerry"
+                                               -> Person("John Kerry", "US Secretary of State", "US")
+    find_countries(text) -> list[Mention]      "the Netherlands" -> Mention("Netherlands", "country", "NL")
+    find_organizations(text) -> list[Mention]  "EU" -> Mention("European Union", "organization")
+    Entities(text)                             all three, plus ``resolve("Hammond") -> "Philip Hammond"``
+
+Everything is found by lexicon and capitalisation, no parser: a capitalised
+run of words is split into a title (words from ``data/entity_title_words.txt``,
+country names, demonyms, organisation names) and the name after it; "of
+France" after the name belongs to the title. Offsets index the input text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract.places import (PhraseMatcher, _countries, _demonyms, country_code, country_name, lookup, read_list,
+                            read_tsv)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str                 # as fully as this mention gives it
+    title: str | None
+    country_code: str | None  # from the title's country or demonym
+    start: int                # the whole mention, title included
+    end: int
+    name_start: int = -1      # the name alone
+    name_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    name: str                 # canonical: "United Kingdom", "European Union"
+    kind: str                 # country | organization
+    code: str | None
+    start: int
+    end: int
+
+
+# ------------------------------------------------------------------ lexicons
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], frozenset[str]]:
+    heads, words = set(), set()
+    for kind, word in read_tsv("entity_title_words.txt"):
+        (heads if kind == "head" else words).add(word)
+    words |= heads
+    for n in list(_countries()[0]) + list(_demonyms()) + list(_orgs_table()):
+        words.update(n.split())
+    return frozenset(heads), frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _orgs_table() -> dict[str, str]:
+    table = {}
+    for row in read_tsv("entity_organizations.tsv"):
+        table[row[0]] = row[0]
+        if len(row) > 1 and row[1]:
+            for alias in row[1].split("|"):
+                table[alias] = row[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _stop() -> tuple[frozenset[str], frozenset[str]]:
+    months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+              "Saturday", "Sunday"}
+    return frozenset(read_list("entity_stopwords.txt")), frozenset(read_list("entity_nonname_words.txt")) | months
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    return (PhraseMatcher(_countries()[0]), PhraseMatcher(_orgs_table()), PhraseMatcher(_demonyms()))
+
+
+# ------------------------------------------------------------------ countries and organisations
+
+
+def find_countries(text: str) -> list[Mention]:
+    return [Mention(country_name(code), "country", code, s, e) for s, e, _, code in _matchers()[0].finditer(text)]
+
+
+def find_organizations(text: str) -> list[Mention]:
+    return [Mention(name, "organization", None, s, e) for s, e, _, name in _matchers()[1].finditer(text)]
+
+
+def find_demonyms(text: str) -> list[Mention]:
+    return [Mention(country_name(code), "country", code, s, e) for s, e, _, code in _matchers()[2].finditer(text)]
+
+
+# ------------------------------------------------------------------ people
+
+_CAPW = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’\-]*)"
+# Lower-case words allowed inside a run: title glue ("Secretary of State") and
+# name particles ("Ursula von der Leyen", "Mohamed bin Salman").
+_CONN = r"(?:of|the|and|for|bin|ibn|bint|al|von|van|der|den|de|da|di|du|dos|la|le|y)"
+_RUN = re.compile(rf"(?<![\w'’-]){_CAPW}(?:[ \u00a0](?:{_CONN}[ \u00a0])*{_CAPW})*")
+_PARTICLES = {"bin", "ibn", "bint", "al", "von", "van", "der", "den", "de", "da", "di", "du", "dos", "la", "le", "y"}
+_GLUE = {"of", "the", "and", "for"}
+# Forms of address: they make a run a person but are no part of the title.
+_HONORIFIC = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Reverend", "Rev.", "Sir", "Dame"}
+# A period ends a run unless it closes an initial or one of these.
+_DOTTED = {"Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "St.",
+           "Jr.", "Sr.", "Prof."}
+_BEFORE_THING = re.compile(r"(?:(?:of|the|in|at|on|for|from|to|into|near)\s+)$")
+_SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w])")
+_APPOS = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?((?:[\w'’.-]+\s+){0,5}?(?:envoy|president|minister|secretary|spokesperson|spokesman|"
+    r"spokeswoman|commissioner|ambassador|chairman|chairperson|chair|leader|governor|mayor|director|adviser|advisor|"
+    r"chief|head|official|negotiator|CEO)\b[^,;:\n]{0,40}?)(?=,|;|\.|\s-\s|\n|$)",
+    re.IGNORECASE,
+)
+_LEFT_TITLE = re.compile(
+    r"((?:[A-ZÀ-Þ][\w'’.-]*\s+)*(?:[a-z][\w-]*\s+){0,3}(?:president|prime minister|minister|secretary|envoy|counterpart|"
+    r"commissioner|spokesperson|spokesman|chief|leader|ambassador|chairman|chairperson|governor|mayor|king|queen|prince|"
+    r"official|negotiator)\s+)$"
+)
+
+
+def _thing_before(text: str, start: int) -> bool:
+    m = re.search(r"([a-z]+)\s+$", text[max(0, start - 20):start])
+    return bool(m) and m.group(1) in _stop()[1]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok.split("-")[0] in ("al", "el", "ad", "as", "ash", "bin", "ibn", "abu")
+
+
+def _country_of(title: str | None) -> str | None:
+    if not title:
+        return None
+    for m in _matchers()[2].finditer(title):
+        return m[3]
+    for m in _matchers()[0].finditer(title):
+        return m[3]
+    return None
+
+
+def _name_ok(toks: list[str], titled: bool) -> bool:
+    stop, nonname = _stop()
+    _, words = _titles()
+    caps = [t for t in toks if t not in _PARTICLES]
+    if not caps or len(caps) > 5 or not _is_cap(toks[0]) or not _is_cap(toks[-1]):
+        return False
+    if any(t in nonname or t in stop for t in caps):
+        return False
+    if len(caps) == 1 and lookup(caps[0]):
+        return False   # "Archbishop of Gdańsk": a see, not a name
+    if not titled:
+        # An untitled run is a person only if nothing else claims its words.
+        if len(caps) < 2 or any(t in words or t.isupper() and len(t) > 1 for t in caps):
+            return False
+        if country_code(" ".join(toks)) or " ".join(toks) in _orgs_table():
+            return False
+    elif len(caps) == 1 and (caps[0] in words or country_code(caps[0]) or caps[0].isupper()):
+        return False
+    return True
+
+
+def _split_run(toks: list[str]) -> tuple[list[str], list[str], list[str]] | None:
+    """(title before, name, title after) for one run without "and"."""
+    heads, words = _titles()
+    last_head = max((i for i, t in enumerate(toks) if t in heads or any(h in heads for h in t.split("-"))),
+                    default=-1)
+    i = last_head + 1
+    if last_head >= 0:
+        # "Secretary of State John Kerry": glue and title words after the head
+        while i < len(toks) and (toks[i] in _GLUE or toks[i] in words) and i < len(toks) - 1:
+            i += 1
+    j = i
+    while j < len(toks) and not (toks[j] in _GLUE and j > i):
+        j += 1
+    name, post = toks[i:j], toks[j:]
+    while name and name[-1] in _PARTICLES | _GLUE:
+        name = name[:-1]
+    if post and not (country_code(" ".join(post[1:])) or " ".join(post[1:]).removeprefix("the ") in _orgs_table()
+                     or any(t in words for t in post[1:])):
+        post = []   # "Ramaphosa for South [Africa's]": the tail is no title
+    return toks[:i], name, post
+
+
+def find_people(text: str) -> list[Person]:
+    """People named in ``text``, with the title the same mention gives them."""
+    stop, _ = _stop()
+    heads, _ = _titles()
+    out: list[Person] = []
+    for m in _RUN.finditer(text):
+        run_start = m.start()
+        toks = m.group(0).split()
+        if len(toks) < 2:
+            continue   # one word is never title + name nor a full name
+        offs, p = [], run_start
+        for t in toks:
+            p = text.index(t, p)
+            offs.append(p)
+            p += len(t)
+        for toks, offs in _subruns(toks, offs):
+            out.extend(_people_in_run(text, toks, offs))
+    return out
+
+
+def _subruns(toks: list[str], offs: list[int]):
+    """Cut a capitalised run where a name cannot go on: after a sentence's
+    period, at a possessive ("Niger's president"), at a date or sentence word."""
+    stop, nonname = _stop()
+    cur_t: list[str] = []
+    cur_o: list[int] = []
+    for t, o in zip(toks, offs):
+        if t in stop and t not in _HONORIFIC or t in _MONTHS_DAYS:
+            if cur_t:
+                yield cur_t, cur_o
+            cur_t, cur_o = [], []
+            continue
+        if t.endswith(("'s", "’s")):
+            if cur_t:
+                yield cur_t, cur_o
+            cur_t, cur_o = [], []
+            continue
+        cur_t.append(t)
+        cur_o.append(o)
+        if t.endswith(".") and not (len(t) == 2 or t in _DOTTED or "." in t[:-1]):
+            cur_t[-1] = t[:-1]
+            yield cur_t, cur_o
+            cur_t, cur_o = [], []
+    if cur_t:
+        yield cur_t, cur_o
+
+
+_MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                "Saturday", "Sunday"}
+
+
+def _people_in_run(text: str, toks: list[str], offs: list[int]) -> list[Person]:
+    stop, _ = _stop()
+    heads, _ = _titles()
+    out: list[Person] = []
+    while toks and toks[0] in _GLUE:
+        toks, offs = toks[1:], offs[1:]
+    while toks and toks[-1] in _GLUE | _PARTICLES:
+        toks, offs = toks[:-1], offs[:-1]
+    if not toks:
+        return out
+    # "President Biden and Vice President Harris", "Presidents A of X and B of Y"
+    parts, cur = [], []
+    for k, t in enumerate(toks):
+        if t == "and" and cur:
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(k)
+    parts.append(cur)
+    carry_title: list[str] = []
+    plural_head: str | None = None
+    for part in parts:
+        if not part:
+            continue
+        ptoks = [toks[k] for k in part]
+        split = _split_run(ptoks)
+        if split is None:
+            carry_title = []
+            continue
+        pre, name, post = split
+        if not name:
+            carry_title = carry_title + (["and"] if carry_title else []) + pre   # "Crown Prince and ..."
+            continue
+        pre = carry_title + (["and"] if carry_title and pre else []) + pre
+        carry_title = []
+        if not pre and plural_head:
+            pre = [plural_head]
+        titled = any(t in heads for t in pre)
+        if any(t.endswith("s") and t[:-1] in heads for t in pre):
+            plural_head = next(t[:-1] for t in pre if t.endswith("s") and t[:-1] in heads)
+            pre = [plural_head if (t.endswith("s") and t[:-1] in heads) else t for t in pre]
+        if not _name_ok(name, titled or bool(post)):
+            continue
+        name_idx = part[[toks[k] for k in part].index(name[0]) if name[0] in ptoks else 0]
+        ns = offs[name_idx]
+        ne = offs[name_idx + len(name) - 1] + len(toks[name_idx + len(name) - 1])
+        name_s = text[ns:ne]
+        sm = _SUFFIX.match(text, ne)
+        if sm:
+            name_s, ne = text[ns:sm.end()], sm.end()
+        title_words = [t for t in pre if t not in stop and t not in _HONORIFIC]
+        title = " ".join(title_words + post) or None
+        start = offs[part[0]] if pre else ns
+        end = ne if not post else offs[part[-1]] + len(toks[part[-1]])
+        if not title:
+            lm = _LEFT_TITLE.search(text, max(0, ns - 80), ns)
+            if lm:
+                title = lm.group(1).strip() or None
+            am = _APPOS.match(text, ne)
+            if am and not title:
+                title = am.group(1).strip()
+            if not title and (not _name_ok(name, False) or _BEFORE_THING.search(text, max(0, ns - 6), ns)
+                              or _thing_before(text, ns)):
+                continue
+        title = title.replace(" ,", ",").rstrip(" -") if title else None
+        out.append(Person(name_s, title, _country_of(title), start, end, ns, ne))
+    return out
+
+
+def surname(name: str) -> str:
+    toks = [t for t in re.findall(r"[\w'’-]+", name) if t not in ("Jr", "Sr", "II", "III", "IV")]
+    return toks[-1].split("-")[-1] if toks else ""
+
+
+@dataclass
+class Entities:
+    """Everything ``find_*`` gives for one text, and short names resolved to
+    the fullest name the text uses for the same person."""
+
+    text: str
+    people: list[Person] = field(init=False)
+    countries: list[Mention] = field(init=False)
+    organizations: list[Mention] = field(init=False)
+    _full: dict[str, Person] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.people = find_people(self.text)
+        self.countries = find_countries(self.text)
+        self.organizations = find_organizations(self.text)
+        self._full = {}
+        for p in self.people:
+            key = surname(p.name).lower()
+            best = self._full.get(key)
+            if best is None or len(p.name.split()) > len(best.name.split()) or (
+                    len(p.name.split()) == len(best.name.split()) and not best.title and p.title):
+                self._full[key] = p
+
+    def resolve(self, name: str) -> str:
+        """The fullest name this text gives the person called ``name``."""
+        best = self._full.get(surname(name).lower())
+        return best.name if best else name
+
+    def person(self, name: str) -> Person | None:
+        """The fullest mention (name and title) of the person called ``name``."""
+        return self._full.get(surname(name).lower())
+
+    def known_surnames(self) -> set[str]:
+        return {surname(p.name) for p in self._full.values()}

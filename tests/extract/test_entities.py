@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import Entities, find_countries, find_organizations, find_people
+
+
+@pytest.mark.parametrize("text,name,title,code", [
+    ("US Secretary of State John Kerry said", "John Kerry", "US Secretary of State", "US"),
+    ("British Foreign Secretary Philip Hammond", "Philip Hammond", "British Foreign Secretary", "GB"),
+    ("talks with Prime Minister Justin Trudeau of Canada", "Justin Trudeau", "Prime Minister of Canada", "CA"),
+    ("European Commission President Ursula von der Leyen", "Ursula von der Leyen", "European Commission President", None),
+    ("Crown Prince and Prime Minister Mohamed bin Salman", "Mohamed bin Salman", "Crown Prince and Prime Minister", None),
+    ("President Joseph R. Biden, Jr. spoke", "Joseph R. Biden, Jr.", "President", None),
+    ("held talks with Iraqi counterpart Haider al-Abadi.", "Haider al-Abadi", "Iraqi counterpart", "IQ"),
+    ("The Taliban met Zalmay Khalilzad, a US peace envoy, in Qatar.", "Zalmay Khalilzad", "US peace envoy", "US"),
+    ("-   Melanie Campbell, President and CEO of the National Urban League -", "Melanie Campbell",
+     "President and CEO of the National Urban League", None),
+])
+def test_person_with_title(text, name, title, code):
+    people = [p for p in find_people(text) if p.name == name]
+    assert people, find_people(text)
+    assert (people[0].title, people[0].country_code) == (title, code)
+    assert text[people[0].name_start:people[0].name_end] == name
+
+
+@pytest.mark.parametrize("text", [
+    "The attack on the satirical magazine Charlie Hebdo.",
+    "Leaders met in Downing Street.",
+    "The United Nations General Assembly opens tomorrow.",
+    "On Thursday the talks began.",
+    "the Archbishop of Gdańsk spoke",
+])
+def test_not_people(text):
+    assert find_people(text) == []
+
+
+def test_two_people_in_one_run():
+    names = [p.name for p in find_people("President Biden and Vice President Harris met today.")]
+    assert names == ["Biden", "Harris"]
+
+
+def test_resolve_short_name_to_fullest():
+    ents = Entities("British Foreign Secretary Philip Hammond arrived. Hammond said no.")
+    assert ents.resolve("Hammond") == "Philip Hammond"
+    assert ents.resolve("Nobody") == "Nobody"
+
+
+def test_countries_and_organizations():
+    text = "Australia, the Netherlands and the United Arab Emirates joined NATO and the EU."
+    assert [c.name for c in find_countries(text)] == ["Australia", "Netherlands", "United Arab Emirates"]
+    assert [o.name for o in find_organizations(text)] == ["NATO", "European Union"]

@@ -1,0 +1,140 @@
+"""Meetings and attendees: one row per linguistic case, negatives included."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.meetings import find_meetings
+
+THU = date(2015, 1, 22)   # a Thursday
+
+SEED = (
+    "Top officials from 21 countries kicked off talks in London on Thursday on pushing back Islamic State "
+    "militants in Iraq and Syria.\n\n"
+    "US Secretary of State John Kerry and British Foreign Secretary Philip Hammond co-hosted talks involving "
+    "21 of some 60 countries.\n\n"
+    "Japanese Foreign Minister Fumio Kishida will not be at the London meeting, but held talks with Hammond on "
+    "Wednesday as Japanese Prime Minister Shinzo Abe admitted it was a race against time.\n\n"
+    "Across town in Downing Street, Prime Minister David Cameron also held talks with Iraqi counterpart "
+    "Haider al-Abadi.\n\n"
+    "The countries confirmed to be attending Thursday's conference are Australia, Bahrain, the Netherlands "
+    "and the United Arab Emirates.\n\n"
+    "The coalition last met in Brussels in December."
+)
+
+
+def _summary(ms):
+    return [(m.kind, m.location, m.country_code, m.start_date and m.start_date.isoformat(), m.date_precision,
+             sorted(a.name for a in m.attendees)) for m in ms]
+
+
+CASES = [
+    pytest.param(  # a phone call, date from "On October 6"
+        "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone.",
+        date(2019, 10, 15),
+        [("call", None, None, "2019-10-06", "day", ["Donald Trump", "Recep Tayyip Erdoğan"])],
+        id="phone-call"),
+    pytest.param(  # a readout: "today" is the published day, "of Kenya" is part of the title
+        "President Joseph R. Biden, Jr. spoke with President William Ruto of Kenya today to thank him.",
+        date(2023, 10, 3),
+        [("call", None, None, "2023-10-03", "day", ["Joseph R. Biden, Jr.", "William Ruto"])],
+        id="readout-call"),
+    pytest.param(  # an organisation meets a person; the place is a country; "on Monday" goes back
+        "The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.",
+        date(2019, 1, 24),
+        [("meeting", "Qatar", "QA", "2019-01-21", "day", ["Taliban", "Zalmay Khalilzad"])],
+        id="org-and-envoy"),
+    pytest.param(  # a summit: city from the gazetteer, plural title shared by two presidents
+        "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU summit where on "
+        "Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
+        date(2019, 7, 10),
+        [("summit", "Niamey", "NE", "2019-07-07", "day", ["African Union", "Muhammadu Buhari", "Patrice Talon"])],
+        id="summit-plural-title"),
+    pytest.param(  # a host at a landmark: the place keeps its city
+        "Vice President Kamala Harris hosted President Cyril Ramaphosa of South Africa for breakfast at the "
+        "Naval Observatory today.",
+        date(2022, 9, 16),
+        [("meeting", "Naval Observatory, Washington", "US", "2022-09-16", "day", ["Cyril Ramaphosa", "Kamala Harris"])],
+        id="hosted-landmark"),
+    pytest.param(  # an attendee list after a colon, in bullets
+        "President Joseph R. Biden, Jr. spoke today with the Bucharest Nine group.\n\n"
+        "Joining the call were the following leaders:\n\n"
+        "-   Bulgarian President Rumen Radev -   Polish President Andrzej Duda",
+        date(2021, 12, 9),
+        [("call", None, None, "2021-12-09", "day",
+          ["Andrzej Duda", "Bucharest Nine", "Joseph R. Biden, Jr.", "Rumen Radev"])],
+        id="readout-bullet-list"),
+    pytest.param(  # an announced meeting: the weekday resolves forward
+        "German Chancellor Angela Merkel will meet French President Emmanuel Macron in Paris on Monday.",
+        date(2019, 8, 21),
+        [("meeting", "Paris", "FR", "2019-08-26", "day", ["Angela Merkel", "Emmanuel Macron"])],
+        id="announced"),
+    pytest.param(  # no meeting: "called for" is no call
+        "On Thursday, French President Emmanuel Macron called for G7 action on the fires.",
+        date(2019, 8, 24), [], id="neg-called-for"),
+    pytest.param(  # no meeting: a press conference is optional in the guide
+        "The minister told a press conference in Warsaw on Monday that the law would change.",
+        date(2019, 5, 15), [], id="neg-press-conference"),
+    pytest.param(  # no meeting: a habit, not an event
+        "Unlike G20, which focuses on economics, G7 meetings usually center on politics.",
+        date(2019, 8, 24), [], id="neg-generic-plural"),
+    pytest.param(  # no meeting: "met with applause"
+        "Tomasz Stefaniak was met with applause early today.", date(2019, 1, 14), [], id="neg-met-with-applause"),
+    pytest.param(  # no meeting: a visit to a place meets no one
+        "Politicians were reported to have visited the hospital while Adamowicz received surgery.",
+        date(2019, 1, 14), [], id="neg-visit-place"),
+    pytest.param(  # no meeting: a mere mention without place, date or two parties
+        "The Taliban wants the Afghan government shut out of peace talks.", date(2019, 1, 24), [],
+        id="neg-mere-mention"),
+    pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
+        "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
+        date(2019, 8, 26),
+        [("meeting", None, None, "2019-08-25", "day", ["Boris Johnson", "Justin Trudeau"])],
+        id="pronoun-subject", marks=pytest.mark.xfail(strict=True, reason="no pronoun resolution")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_cases(text, published, expected):
+    assert _summary(find_meetings(text, published)) == expected
+
+
+def test_seed_keeps_four_meetings_apart():
+    ms = find_meetings(SEED, THU)
+    assert [(m.kind, m.location, m.start_date.isoformat(), m.date_precision) for m in ms] == [
+        ("talks", "London", "2015-01-22", "day"),
+        ("talks", None, "2015-01-21", "day"),
+        ("talks", "Downing Street, London", "2015-01-22", "day"),
+        ("meeting", "Brussels", "2014-12-01", "month"),
+    ]
+
+
+def test_seed_hosts_and_country_list():
+    london = find_meetings(SEED, THU)[0]
+    by_name = {a.name: a for a in london.attendees}
+    assert by_name["John Kerry"].is_host and by_name["Philip Hammond"].is_host
+    assert by_name["John Kerry"].title == "US Secretary of State"
+    assert {"Australia", "Bahrain", "Netherlands", "United Arab Emirates"} <= set(by_name)
+    assert by_name["Netherlands"].kind == "country" and by_name["Netherlands"].country_code == "NL"
+
+
+def test_seed_non_attendance_and_short_name():
+    ms = find_meetings(SEED, THU)
+    assert "Fumio Kishida" not in {a.name for a in ms[0].attendees}
+    # "talks with Hammond" is the Philip Hammond named in full before
+    assert sorted(a.name for a in ms[1].attendees) == ["Fumio Kishida", "Philip Hammond"]
+
+
+def test_one_row_per_participant():
+    text = ("President Biden met Prime Minister Naftali Bennett of Israel at the White House today. "
+            "President Biden and Prime Minister Bennett discussed Iran.")
+    for m in find_meetings(text, date(2021, 8, 27)):
+        names = [a.name for a in m.attendees]
+        assert len(names) == len(set(names))
+
+
+def test_keys_and_spans_are_stable():
+    ms = find_meetings(SEED, THU)
+    assert all(m.key == f"m-{m.char_start}" and 0 <= m.char_start < m.char_end <= len(SEED) for m in ms)
+    assert [m.key for m in ms] == [m.key for m in find_meetings(SEED, THU)]
