@@ -1,8 +1,604 @@
-"""Figures: counts, money, percentages, measures, durations (placeholder until the rules land)."""
+"""Figures: counts, money, percentages, measures, durations.
+
+One precompiled scan finds where numbers start (digits, number words,
+"a dozen", "half a million"); at each start one precompiled pattern reads
+the number with its currency mark, scale and range partner. Spans that hold
+digits but are never figures (clock times, phone numbers, numeric dates,
+ordinals, page furniture, URLs) are consumed first. Each number is then
+read from its neighbours: what follows says the kind and unit (%, a
+currency, a unit of measure or time, the counted noun); what precedes says
+the qualifier ("up to"), a name ("Resolution 2249"), a date ("January 22")
+or a casualty verb ("killing four" counts people).
+
+Ranges ("between 36 and 40", "16-17 percent", "$5-7 billion") give two
+figures: the low end carries the text of the whole range and its qualifier,
+the high end its own words. Scale, currency and unit written once apply to
+both ends.
+
+A number with nothing after it to say what it counts is kept only when the
+context does: a casualty verb or state ("wounded 110", "190 were dead"),
+"21 of some 60 countries", or an earlier count in the sentence that it
+continues ("54 nations have signed, only 27 have ratified").
+
+Every lexicon is a data file in ``extract/data/figure_*``.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
 
 from schemas.records import Figure
 
+_DATA = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for raw in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.lstrip().startswith("#"):
+            out.append(raw.rstrip("\n").strip(" \r"))
+    return out
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [[c.strip() for c in line.split("\t")] for line in _lines(name)]
+
+
+def _alt(words, flags: str = "") -> str:
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+# ---------------------------------------------------------------- lexicons
+
+_NUM_WORDS = {w.lower(): int(v) for w, v in _rows("figure_number_words.tsv")}
+_UNITS_W = [w for w, v in _NUM_WORDS.items() if 0 < v < 10]
+_TEENS_W = [w for w, v in _NUM_WORDS.items() if 10 <= v < 20]
+_TENS_W = [w for w, v in _NUM_WORDS.items() if v >= 20]
+_SCALES = {w: float(v) for w, v in _rows("figure_scales.tsv")}
+_SCALES_CI = {w.lower(): v for w, v in _SCALES.items() if len(w) > 1 and w != "MM"}
+
+_CODE_STOP = set(_lines("figure_currency_code_stop.txt"))
+_CODES = sorted({c.alpha_3 for c in pycountry.currencies} - _CODE_STOP)
+_SYMBOLS = {s: c for s, c in _rows("figure_currency_symbols.tsv")}
+for _c in _CODES:
+    _SYMBOLS.setdefault(_c, _c)
+_CUR_WORDS = {w.lower(): c for w, c in _rows("figure_currency_words.tsv")}
+
+_UNIT_ROWS = _rows("figure_units.tsv")
+_UNIT_OF = {s: (u, k) for s, u, k in _UNIT_ROWS}
+_UNIT_OF_CI = {s.lower(): (u, k) for s, u, k in _UNIT_ROWS if s.islower() and len(s) > 3}
+_QUALS = {q.lower(): v for q, v in _rows("figure_qualifiers.tsv")}
+_NAME_WORDS = set(_lines("figure_name_words.txt"))
+_STOP = set(_lines("figure_stop_words.txt"))
+_PLURALS = {a.lower(): b for a, b in _rows("figure_plural_nouns.tsv")}
+_MODIFIERS = set(_lines("figure_modifiers.txt"))
+_PEOPLE_VERBS = set(_lines("figure_people_verbs.txt"))
+_PEOPLE_STATES = set(_lines("figure_people_states.txt"))
+_PEOPLE_AUX = set(_lines("figure_people_aux.txt"))
+_MONTHS = set(_lines("figure_months.txt"))
+_HYPHEN_NON = set(_lines("figure_hyphen_nonunits.txt"))
+_SKIP_PATTERNS = _lines("figure_nonfigure_patterns.txt")
+
+# Capitalised words that may precede a number without making it part of a
+# name: the closed-class words, hedges and verbs of the lexicons above.
+_NOT_NAME = (_STOP | _PEOPLE_VERBS | {w for q in _QUALS for w in q.split()}
+             | set(_lines("figure_not_name_words.txt")))
+
+_ADJ_ENDINGS = tuple(_lines("figure_modifier_endings.txt"))
+
+# ---------------------------------------------------------------- the scan
+
+_DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_U, _T, _X = _alt(_UNITS_W), _alt(_TEENS_W), _alt(_TENS_W)
+_SMALL = rf"(?:{_X}(?:[-\s]{_U})?|{_T}|{_U})"
+_WORDNUM = rf"(?i:\b{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?\b)"
+_SCALE_WORDS = r"hundred|thousand|million|billion|trillion|dozen|lakh|crore"
+# "a" is a number only when a scale follows ("a million", "a dozen").
+_AWORD = rf"(?i:\b(?:a\s+quarter|a\s+half|half\s+a|three\s+quarters\s+of\s+a|a)(?=\s+(?:{_SCALE_WORDS})\b))"
+_NUMBER = rf"(?:{_DIG}|{_WORDNUM}|{_AWORD})"
+_SCALE = (rf"(?:\s*(?i:{_SCALE_WORDS})(?!\w)|\s?(?i:bn|mn|mln|tn|trn)(?!\w)|(?:MM|[mbkMBK])(?![\w]))")
+
+
+def _trie(words) -> str:
+    """One regex for many words, shared prefixes factored out: Python's re
+    tries alternatives one by one, a trie tries each letter once."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts, opt = [], False
+        for ch in sorted(node):
+            if ch == "":
+                opt = True
+                continue
+            alts.append(re.escape(ch) + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not opt else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if opt else body
+
+    return emit(tree)
+
+
+# Currency marks are read loosely here (any short capitalised word, or a
+# symbol, touching or one space before the digits) and checked against
+# _SYMBOLS afterwards: a 200-code alternation at every position is slow.
+_SYM_CHARS = "".join(sorted({s for s in _SYMBOLS if len(s) == 1 and not s.isalpha()}))
+_CUR = (rf"(?:(?<![A-Za-z])(?:U\.S\.\$|[A-Z][A-Za-z]{{0,3}}\.?\$?)[ \u00a0]?|[{re.escape(_SYM_CHARS)}][ \u00a0]?)(?=\d)")
+_FIG = re.compile(rf"(?P<pre>{_CUR})?(?(pre)|(?<![\w\-./,#]))(?P<n1>{_NUMBER})(?P<s1>{_SCALE})?"
+                  rf"(?:(?P<conn>\s*[–—-]\s*|\s+(?i:to|and|or)\s+)(?P<pre2>{_CUR})?(?P<n2>{_NUMBER})(?P<s2>{_SCALE})?)?")
+_CUR_BACK = re.compile(_CUR.replace(r"(?=\d)", "") + r"\Z")
+# Where a number may start: a digit (not inside another number) or a number
+# word; a currency mark is found looking back from the digits. Everything else is read from these anchors.
+_NUM_FORMS = [w for v in _NUM_WORDS for w in (v, v.capitalize())]
+# The leading \b is left to the caller (no letter before the anchor): with it
+# the scan is twice as slow.
+_ANCHOR = re.compile(rf"\d(?<![\d.,]\d)|(?:{_trie(_NUM_FORMS)})\b|"
+                     rf"[Aa]\s+(?=(?:quarter|half|dozen|hundred|thousand|million|billion|trillion)\b)|[Hh]alf\s+a\b")
+_SKIP = re.compile("|".join(f"(?i:{p})" for p in _SKIP_PATTERNS))
+_TOKEN_START = re.compile(r"\S*$")
+
+_PCT = re.compile(r"\s?(?:%|(?i:percent|per\s?cent|pct|percentage\s+points?)(?!\w))")
+_CUR_SUF = re.compile(rf"\s?(?:{'|'.join(_CODES)})(?![A-Za-z])|\s+{_alt(_CUR_WORDS, 'i')}(?!\w)(?!\s+of\b)")
+
+
+def _unit_res() -> tuple[re.Pattern, re.Pattern]:
+    glued, spaced = [], []
+    for s in sorted(_UNIT_OF, key=len, reverse=True):
+        if s.endswith(" of"):
+            pat = re.escape(s[:-3]).replace(r"\ ", r"\s+") + r"(?=\s+of\b)"
+        else:
+            pat = re.escape(s).replace(r"\ ", r"\s+")
+        if s.islower() and len(s) > 3:
+            pat = f"(?i:{pat})"
+        glued.append(pat)
+        # one- and two-letter abbreviations spaced from the number are too often words
+        if len(s) > 2 or s in ("km", "kg", "cm", "mm", "ft", "lb", "oz", "MW", "GW", "kW", "°C", "°F", "mi"):
+            spaced.append(pat)
+    end = r"(?![\w²])"
+    return (re.compile(rf"(?:{'|'.join(glued)}){end}"), re.compile(rf"(?:\s+|-)(?:{'|'.join(spaced)}){end}"))
+
+
+_UNIT_GLUED, _UNIT_SPACED = _unit_res()
+_HYPHEN_NOUN = re.compile(r"-([A-Za-z]+)(?![\w-])")
+_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
+_OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b|\+|-odd\b|-plus\b", re.I)
+_OR_MORE_WORD = re.compile(r"\s+or\s+more(?=\s+[A-Za-z])", re.I)
+_QUAL_BEFORE = re.compile(rf"(?<![\w]){_alt(_QUALS, 'i')}\s+$")
+_PREV_WORD = re.compile(r"(\S+)[ \t\u00a0]+$")
+_VERB_BEFORE = re.compile(rf"(?<![\w]){_alt(_PEOPLE_VERBS, 'i')}\s+(?:{_alt(_QUALS, 'i')}\s+|(?i:between|from)\s+)?$")
+_AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages?\s+of)\s+$")
+_BETWEEN = re.compile(r"(?<![\w])(?i:between|from)\s+$")
+_OF_NEXT = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_alt(_QUALS, 'i')}\s+)?(?=[\d$€£A-Za-z])")
+_MORE = re.compile(r"\s+more\b")
+_CONTINUES = re.compile(r"\s+(?:more|others|have|has|had|were|are|was|is|will|would|did|do|in)\b")
+_SENT_START = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
+_CASUALTY = re.compile(rf"(?i)\b{_alt(_lines('figure_casualty_words.txt'))}\b")
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    value: float
+    kind: str
+    unit: str | None
+    qualifier: str | None
+    role: str = ""
+    bare: bool = False  # nothing after the number says what it counts
+    of_at: int = -1  # "21 of some 60 countries": where the "of" phrase ends
+
+
+def _num_value(s: str) -> float | None:
+    s = s.strip()
+    if s[0].isdigit():
+        return float(s.replace(",", ""))
+    low = re.sub(r"\s+", " ", s.lower())
+    frac = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75, "a": 1.0}
+    if low in frac:
+        return frac[low]
+    total = 0
+    for tok in re.split(r"[-\s]+", low):
+        if tok == "and":
+            continue
+        if tok == "hundred":
+            total = (total or 1) * 100
+        elif tok in _NUM_WORDS:
+            total += _NUM_WORDS[tok]
+        else:
+            return None
+    return float(total)
+
+
+def _scale(s: str | None) -> float:
+    if not s:
+        return 1.0
+    s = s.strip()
+    return _SCALES.get(s) or _SCALES_CI.get(s.lower()) or 1.0
+
+
+def _plural(word: str) -> str:
+    low = word.lower()
+    if low in _PLURALS:
+        return _PLURALS[low]
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if low.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _looks_plural(word: str) -> bool:
+    low = word.lower()
+    if low in _PLURALS:
+        return _PLURALS[low] == low or low in ("persons",)
+    if low.endswith("men") and len(low) > 4:
+        return True
+    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "\u2019s")):
+        return False
+    # capitalised words ending -as are places ("Texas"), not plural nouns
+    return not (word[0].isupper() and low.endswith("as"))
+
+
+def _is_modifier(word: str) -> bool:
+    low = word.lower()
+    return low in _MODIFIERS or low.endswith(_ADJ_ENDINGS) or word[0].isupper()
+
+
+def _counted_noun(text: str, pos: int, singular_ok: bool) -> tuple[str, int] | None:
+    """The head noun of what a number counts, as the plural, and where it ends."""
+    words: list[str] = []
+    for _ in range(4):
+        m = _WORD.match(text, pos)
+        if not m:
+            return None
+        w = m.group(1)
+        low = w.lower()
+        if low == "others" and not words:
+            return "people", m.end()
+        if low in ("more", "other", "fewer", "additional") and not words:
+            # "32,000 more deaths", "two other people": the noun is still to come
+            pos = m.end()
+            continue
+        if low in _STOP:
+            return None
+        if _looks_plural(w) or (singular_ok and low in _PLURALS and not words):
+            end = m.end()
+            nxt = _WORD.match(text, end)
+            # "police officers", "members states": the noun before is a modifier
+            if nxt and nxt.group(1).lower() not in _STOP and _looks_plural(nxt.group(1)) and not nxt.group(1)[0].isupper():
+                words.append(w)
+                w, end = nxt.group(1), nxt.end()
+            head = _PLURALS.get(w.lower(), w) if not _looks_plural(w) or w.lower() in _PLURALS else w
+            if head.lower() == "others":
+                head = "people"
+            if words and not _is_modifier(words[-1]) and words[-1].lower() not in _NUM_WORDS:
+                mod = words[-1].lower()
+                if _looks_plural(mod) and mod.endswith("s") and mod not in _PLURALS and not mod.endswith("ies"):
+                    mod = mod[:-1]
+                head = f"{mod} {head}"
+            return head, end
+        words.append(w)
+        pos = m.end()
+    return None
+
+
+def _prev_word_blocks(text: str, start: int) -> bool:
+    """A name ("Resolution 2249", "Boeing 737") or a date ("January 22") before the number."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    w = m.group(1)
+    low = w.lower()
+    if low in _NAME_WORDS or low.rstrip(".") in _NAME_WORDS:
+        return True
+    bare = low.rstrip(".")
+    if w[0].isupper() and bare in _MONTHS:
+        return True
+    if not w[0].isupper() or not w.replace(".", "").replace("-", "").isalnum():
+        return False
+    if low in _NOT_NAME or low.rstrip(".") in _NOT_NAME:
+        return False
+    # a capitalised word that starts the sentence is not a name by itself
+    before = text[max(0, m.start() - 3):m.start()]
+    if m.start() == 0 or "\n" in before or re.search(r"[.!?:\"\u201c]\s*$", before):
+        return False
+    return True
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n\"\u201c\u2018'(:*-\u2013\u2014#>" or before.endswith("\u2019")
+
+
+def _month_after(text: str, end: int) -> bool:
+    m = _WORD.match(text, end)
+    return bool(m and m.group(1)[0].isupper() and m.group(1).lower().rstrip(".") in _MONTHS)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 400)
+    last = lo
+    for m in _SENT_START.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _read(text: str, s: int, e: int, n_text: str, pre: str | None, scale: str | None) -> _Cand | None:
+    """Read one number (start s, end of number and scale e) from what follows it."""
+    value = _num_value(n_text)
+    if value is None:
+        return None
+    mult = _scale(scale)
+    cur = _SYMBOLS.get(pre.strip()) if pre else None
+    glued_letters = e < len(text) and text[e].isalpha()
+
+    def cand(end: int, kind: str, unit: str | None, v: float = value * mult) -> _Cand:
+        return _Cand(s, end, v, kind, unit, None)
+
+    om = _OR_MORE_WORD.match(text, e)
+    if om:
+        # "four or more people": the bound sits between the number and its noun
+        c = _read(text, s, om.end(), n_text, pre, scale)
+        if c is not None and not c.bare:
+            c.qualifier = "at least"
+            return c
+    if cur:
+        m = _CUR_SUF.match(text, e)
+        return cand(m.end() if m and not glued_letters else e, "money", cur)
+    m = _PCT.match(text, e)
+    if m:
+        return cand(m.end(), "percent", "percent")
+    m = _CUR_SUF.match(text, e)
+    if m:
+        surf = m.group(0).strip()
+        code = _SYMBOLS.get(surf) or _CUR_WORDS.get(re.sub(r"\s+", " ", surf.lower()))
+        if code:
+            return cand(m.end(), "money", code)
+    if scale and scale.strip() == "m" and not _counted_noun(text, e, False):
+        # "the 100m final": metres, not millions
+        return cand(e, "measure", "m", value)
+    m = _UNIT_GLUED.match(text, e) if glued_letters else _UNIT_SPACED.match(text, e)
+    if m:
+        surf = m.group(0).lstrip(" -\t\u00a0")
+        surf = re.sub(r"\s+", " ", surf)
+        unit, kind = (_UNIT_OF.get(surf) or _UNIT_OF_CI.get(surf.lower()) or _UNIT_OF.get(surf.lower() + " of")
+                      or (None, None))
+        if unit:
+            end = m.end()
+            if kind == "duration" and text.startswith("-old", end):
+                end += 4  # "a 45-year-old": the age, whole
+            return cand(end, kind, unit)
+    if glued_letters:
+        return None  # "4G", "3D", "5G": a code, not a quantity
+    m = _HYPHEN_NOUN.match(text, e)
+    if m:
+        word = m.group(1)
+        # "one-stop", "one-off", "one-sided": set phrases, not a count of one;
+        # "three-dimensional", "two-legged", "Goody Two-Shoes": adjectives and names
+        if (word.lower() in _HYPHEN_NON or word.lower() in _NUM_WORDS or value == 1 or word[0].isupper()
+                or word.lower().endswith(_ADJ_ENDINGS) or word.lower().endswith("th")):
+            return None
+        return cand(m.end(), "count", _plural(word.lower()))
+    if text.startswith("-", e) and e + 1 < len(text) and text[e + 1].isalpha():
+        return None  # "three-and-a-half", "two-by-four": not a number of its own
+    if value * mult == 1:
+        # "one child", "one person"; "one China policy", "no one knows" are not counts
+        w = _WORD.match(text, e)
+        low = w.group(1).lower() if w else ""
+        if low in _PLURALS and _PLURALS[low] != low:
+            return cand(w.end(), "count", _PLURALS[low])
+        c = cand(e, "count", None)
+        c.bare = True
+        return c
+    noun = _counted_noun(text, e, singular_ok=False)
+    if noun:
+        return cand(noun[1], "count", noun[0])
+    c = cand(e, "count", None)
+    c.bare = True
+    return c
+
+
+def _is_year(n_text: str, pre, scale, c: _Cand) -> bool:
+    return (len(n_text) == 4 and n_text.isdigit() and 1000 <= int(n_text) <= 2099 and not pre and not scale
+            and c.kind == "count")
+
 
 def find_figures(text: str) -> list[Figure]:
-    return []
+    cands: list[_Cand] = []
+    pos = 0
+    for a in _ANCHOR.finditer(text):
+        p = a.start()
+        if p < pos:
+            continue
+        ch = text[p]
+        if ch.isdigit():
+            sk = _SKIP.match(text, p) or (p and text[p - 1] in "(+" and _SKIP.match(text, p - 1))
+            if sk:
+                pos = sk.end()
+                continue
+            tok = _TOKEN_START.search(text, max(0, p - 60), p).group(0)
+            if "/" in tok or "@" in tok or "www." in tok:
+                continue  # inside a URL, a path or an address
+            cb = _CUR_BACK.search(text, max(0, p - 7), p)
+            m = _FIG.match(text, cb.start()) if cb and _SYMBOLS.get(cb.group(0).strip()) else None
+            m = m or _FIG.match(text, p)
+        else:
+            if p and text[p - 1].isalpha():
+                continue
+            m = _FIG.match(text, p)
+        if not m:
+            continue
+        pre = m.group("pre")
+        if pre and (pre.strip() not in _SYMBOLS or (len(pre.strip()) == 1 and pre != pre.strip())):
+            m = _FIG.match(text, m.start("n1"))
+            if not m:
+                continue
+        pos = m.end()
+        s = m.start()
+        pre, n1, s1, conn, pre2, n2, s2 = m.group("pre", "n1", "s1", "conn", "pre2", "n2", "s2")
+        e1 = m.end("n1") if s1 is None else m.end("s1")
+        if conn is not None:
+            c = conn.strip().lower()
+            ok = True
+            if c == "and":
+                ok = bool(_BETWEEN.search(text, max(0, s - 12), s))
+            if pre2 and pre2.strip() not in _SYMBOLS:
+                ok = False
+            if pre and pre2 and _SYMBOLS.get(pre.strip()) != _SYMBOLS.get(pre2.strip()):
+                ok = False
+            if not ok:
+                conn = None
+                pos = m.start("n2") if pre2 is None else m.start("pre2")
+        # names carry digits ("Boeing 737"), not number words ("the Walmart six minutes later")
+        if n1[0].isdigit() and _prev_word_blocks(text, s):
+            continue
+        # a capitalised number word inside a sentence starts a name ("a Six Flags park")
+        if n1[0].isupper() and n1[0].isalpha() and not pre and not _at_sentence_start(text, s):
+            continue
+        if conn is None:
+            hi = None
+            c1 = _read(text, s, e1, n1, pre, s1)
+            if c1 is None:
+                continue
+            if _month_after(text, e1) and c1.bare:
+                continue
+            if _is_year(n1, pre, s1, c1):
+                continue
+            lo_text_end = c1.end
+        else:
+            # both ends read from the words after the high end
+            hi = _read(text, m.start("n2") if pre2 is None else m.start("pre2"), m.end(), n2, pre2 or pre, s2 or s1)
+            if hi is None:
+                continue
+            if conn.strip().lower() == "or" and hi.bare:
+                # "four or five" with nothing counted: read the first alone
+                pos = m.start("n2")
+                c1 = _read(text, s, e1, n1, pre, s1)
+                if c1 is None:
+                    continue
+                hi = None
+            else:
+                v1 = _num_value(n1)
+                if v1 is None or _is_year(n1, pre, s1, hi) or _is_year(n2, pre2, s2, hi):
+                    continue
+                if hi.bare and conn.strip() in ("-", "–", "—"):
+                    continue  # "won 3-1", "voted 52-48": scores, not figures
+                c1 = _Cand(s, hi.end, v1 * _scale(s1 or s2), hi.kind, hi.unit, None, bare=hi.bare)
+                bw = _BETWEEN.search(text, max(0, s - 12), s)
+                if bw:
+                    c1.start = bw.start()
+        # casualty verbs, qualifiers, ages, "N of M nouns"
+        win = max(0, s - 40)
+        q = _QUAL_BEFORE.search(text, win, s)
+        if q:
+            c1.qualifier = c1.qualifier or _QUALS.get(re.sub(r"\s+", " ", q.group(0).strip().lower()))
+            c1.start = q.start()
+        om = _OR_MORE.match(text, c1.end)
+        if om and not c1.qualifier:
+            c1.qualifier = "about" if re.search(r"so|odd", om.group(0), re.I) else "at least"
+        if c1.bare or (c1.kind == "count" and c1.unit in ("people",)):
+            vb = _VERB_BEFORE.search(text, win, s)
+            if vb:
+                c1.role = vb.group(0).split()[0].lower()
+                if c1.bare:
+                    c1.start = min(c1.start, vb.start())
+                    c1.unit, c1.bare = "people", False
+                    mm = _MORE.match(text, c1.end)
+                    if mm:
+                        c1.end = mm.end()
+        if c1.bare:
+            ag = _AGE_BEFORE.search(text, win, s)
+            if ag:
+                c1.kind, c1.unit, c1.bare, c1.start = "duration", "years", False, ag.start()
+        if c1.bare:
+            of = _OF_NEXT.match(text, c1.end)
+            if of:
+                if n1.strip().lower() == "one":
+                    continue  # "one of the ...": a pronoun
+                c1.of_at = of.end()
+        cands.append(c1)
+        if hi is not None:
+            if hi.bare and not c1.bare:
+                # "killing 5 to 10": the high end counts what the low end counts
+                hi.kind, hi.unit, hi.bare = c1.kind, c1.unit, False
+            cands.append(hi)
+    return _resolve(text, cands)
+
+
+def _people_state_after(text: str, end: int) -> int | None:
+    pos = end
+    for _ in range(4):
+        m = _WORD.match(text, pos)
+        if not m:
+            return None
+        low = m.group(1).lower()
+        if low in _PEOPLE_STATES:
+            return m.end()
+        if low not in _PEOPLE_AUX:
+            return None
+        pos = m.end()
+    return None
+
+
+def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
+    """Give bare numbers a unit from their context, drop the rest, merge repeats."""
+    out: list[_Cand] = []
+    for i, c in enumerate(cands):
+        if c.bare and c.of_at >= 0:
+            nxt = next((d for d in cands[i + 1:i + 3] if d.start <= c.of_at + 2 and not d.bare), None)
+            if nxt and nxt.kind == "count":
+                c.unit, c.bare = nxt.unit, False
+        if c.bare and _MORE.match(text, c.end):
+            # "six Mexican nationals were killed, and seven more were injured"
+            sent = _sentence_start(text, c.start)
+            prev = next((d for d in reversed(out) if d.start >= sent and d.kind == "count" and d.unit), None)
+            if prev:
+                c.unit, c.bare, c.end = prev.unit, False, _MORE.match(text, c.end).end()
+        if c.bare and c.value != 1:
+            end = _people_state_after(text, c.end)
+            if end is not None:
+                c.unit, c.bare = "people", False
+                c.end = end
+        if c.bare and c.value == 1:
+            continue  # a lone "one" ("at least one", "one was found") is too often a pronoun
+        if c.bare and (c.qualifier or _CONTINUES.match(text, c.end) or _prev_is(text, c.start, ("only", "just"))):
+            sent = _sentence_start(text, c.start)
+            prev = next((d for d in reversed(out) if d.start >= sent and d.kind == "count" and d.unit), None)
+            if prev:
+                c.unit, c.bare = prev.unit, False
+                mm = _MORE.match(text, c.end)
+                if mm:
+                    c.end = mm.end()
+            elif _CASUALTY.search(text, sent, min(len(text), c.end + 80)):
+                c.unit, c.bare = "people", False
+            elif c.qualifier and _CONTINUES.match(text, c.end):
+                # "reportedly over 1,000 in Poland": hedged, so stated as a count;
+                # "when she was about 57." is an age and stays out
+                c.bare = False
+        if c.bare:
+            continue
+        out.append(c)
+    seen: set = set()
+    figures = []
+    for c in sorted(out, key=lambda c: c.start):
+        key = (round(c.value, 6), c.kind, (c.unit or "").lower(), c.role)
+        if key in seen:
+            continue
+        seen.add(key)
+        figures.append(Figure(char_start=c.start, char_end=c.end, value=c.value, kind=c.kind, unit=c.unit,
+                              text=text[c.start:c.end], qualifier=c.qualifier))
+    return figures
+
+
+def _prev_is(text: str, start: int, words: tuple[str, ...]) -> bool:
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    return bool(m and m.group(1).lower() in words)
