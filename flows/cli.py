@@ -89,12 +89,40 @@ def cmd_rebuild(a: argparse.Namespace) -> int:
     return 0
 
 
+def runs_as_of(runs: list[str], when: str) -> list[str]:
+    """The committed runs up to a run id (or run folder name), or up to a time (ISO 8601, UTC if naive)."""
+    from datetime import UTC, datetime
+
+    for i, r in enumerate(runs):
+        if when in (r, r.split("_", 1)[1]) or (len(when) >= 8 and r.split("_", 1)[1].startswith(when)):
+            return runs[: i + 1]
+    try:
+        t = datetime.fromisoformat(when)
+    except ValueError:
+        raise UsageError(f"--as-of {when!r} is neither a run id of this home nor an ISO time like "
+                         "2026-11-26T15:00:00; list runs with: ls HOME/events") from None
+    t = t if t.tzinfo else t.replace(tzinfo=UTC)
+    stamp = t.astimezone(UTC).strftime("%Y%m%dT%H%M%S%f")
+    return [r for r in runs if r[len("run="):].split("Z_", 1)[0] <= stamp]
+
+
 def cmd_sql(a: argparse.Namespace) -> int:
+    import tempfile
+
     import duckdb
 
     db = Path(a.home) / "warehouse.duckdb"
     if not db.exists():
         raise UsageError(f"{db} does not exist; run `newsledger run --home {a.home}` first")
+    if a.as_of:
+        from warehouse.eventlog import EventLog
+        from warehouse.projection import project
+
+        log = EventLog(Path(a.home) / "events")
+        runs = runs_as_of(log.runs(), a.as_of)
+        tmp = Path(tempfile.mkdtemp(prefix="newsledger-asof-"))
+        db = tmp / "asof.duckdb"
+        project(Path(a.home), log, rebuild=True, runs=runs, target=db)
     con = duckdb.connect(str(db), read_only=True)
     try:
         rel = con.sql(a.query)
@@ -115,6 +143,79 @@ def cmd_sql(a: argparse.Namespace) -> int:
         from flows.report import print_table
 
         print_table(cols, rows)
+    return 0
+
+
+def cmd_reextract(a: argparse.Namespace) -> int:
+    home = Path(a.home)
+    if not (home / "events").is_dir():
+        raise UsageError(f"{home / 'events'} does not exist: nothing to re-extract; run `newsledger run` first")
+    _prepare_env(home)
+    with home_lock(home):
+        from flows.pipeline import reextract_flow
+
+        summary = reextract_flow(home=str(home), batch_size=a.batch_size, workers=a.workers)
+    from flows.report import print_run_summary
+
+    print_run_summary(summary, home)
+    return 0
+
+
+def cmd_changes(a: argparse.Namespace) -> int:
+    a.query = f"select * from changes('{a.v_from.replace(chr(39), '')}', '{a.v_to.replace(chr(39), '')}')"
+    a.as_of = None
+    return cmd_sql(a)
+
+
+def _corrections(a: argparse.Namespace) -> list[dict]:
+    """Validate a correction against the warehouse before it becomes an event."""
+    import duckdb
+
+    from schemas.events import stable_id
+    from warehouse.projection import CORRECTABLE, ID_COLUMN, TABLE_OF
+
+    db = Path(a.home) / "warehouse.duckdb"
+    if not db.exists():
+        raise UsageError(f"{db} does not exist; run `newsledger run --home {a.home}` first")
+    table = TABLE_OF[a.record_type]
+    with duckdb.connect(str(db), read_only=True) as con:
+        if not con.execute(f"select count(*) from {table} where {ID_COLUMN[table]} = ?", [a.record_id]).fetchone()[0]:
+            raise UsageError(f"no {a.record_type} with id {a.record_id!r}; find ids with "
+                             f"`newsledger sql \"select {ID_COLUMN[table]}, * from {table} limit 20\"`")
+        base = dict(record_type=a.record_type, record_id=a.record_id, author=a.by, reason=a.why)
+        if a.reject:
+            return [dict(base, action="reject")]
+        if a.add_attendee:
+            if a.record_type != "meeting":
+                raise UsageError("--add-attendee corrects a meeting: give `meeting MEETING_ID`")
+            import json
+
+            att = dict(attendee_id=stable_id(a.record_id, a.kind, a.add_attendee), name=a.add_attendee,
+                       kind=a.kind, title=a.title, country_code=a.country, is_host=a.host)
+            return [dict(base, action="add", value=json.dumps([att]))]
+        out = []
+        for item in a.set:
+            field, sep, value = item.partition("=")
+            allowed = CORRECTABLE[a.record_type]
+            if not sep or field not in allowed:
+                raise UsageError(f"--set takes FIELD=VALUE with FIELD one of {', '.join(allowed)} for a {a.record_type}")
+            try:
+                con.execute(f"select cast(? as {allowed[field]})", [value])
+            except duckdb.Error:
+                raise UsageError(f"{value!r} is not a valid {allowed[field]} for {field}") from None
+            out.append(dict(base, action="set", field=field, value=value))
+        return out
+
+
+def cmd_correct(a: argparse.Namespace) -> int:
+    home = Path(a.home)
+    corrections = _corrections(a)
+    _prepare_env(home)
+    with home_lock(home):
+        from flows.pipeline import correct_flow
+
+        committed = correct_flow(home=str(home), corrections=corrections)
+    print(f"recorded {len(corrections)} correction(s) in {committed}")
     return 0
 
 
@@ -148,7 +249,48 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("query")
     home_opt(s)
     s.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    s.add_argument("--as-of", metavar="RUN_ID_OR_TIME",
+                   help="answer against the warehouse as it stood after that run (or at that ISO time), rebuilt from the log")
     s.set_defaults(func=cmd_sql)
+
+    x = sub.add_parser("reextract", help="re-run the current extractor over every stored article",
+                       epilog="example: newsledger reextract --home H && newsledger changes --from rules-0.1.0 --to rules-0.2.0 --home H",
+                       description="Replay the log's article.ingested events through the current extractor and append "
+                                   "the new version's events; the tables then show each article's newest completed "
+                                   "version. Older versions stay in the log.")
+    home_opt(x)
+    x.add_argument("--batch-size", type=int, default=400)
+    x.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    x.set_defaults(func=cmd_reextract)
+
+    c = sub.add_parser("changes", help="records added, removed and altered between two extractor versions",
+                       epilog="example: newsledger changes --from rules-0.1.0 --to rules-0.2.0 --format csv")
+    c.add_argument("--from", dest="v_from", required=True, help="older extractor version")
+    c.add_argument("--to", dest="v_to", required=True, help="newer extractor version")
+    home_opt(c)
+    c.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    c.set_defaults(func=cmd_changes)
+
+    k = sub.add_parser("correct", help="record a person's correction of a record (survives reextract and rebuild)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog="""examples:
+  newsledger correct quote 3f2a... --set speaker="Philip Hammond" --by ana --why "pronoun resolved to the wrong man"
+  newsledger correct figure 9c1d... --set value=5000 --set unit=citizens --by ana
+  newsledger correct attendee 77ab... --reject --by ana --why "explicitly did not attend"
+  newsledger correct meeting 1e0f... --add-attendee "Fumio Kishida" --kind person --title "Foreign Minister" --by ana""")
+    k.add_argument("record_type", choices=("quote", "figure", "meeting", "attendee"))
+    k.add_argument("record_id", help="quote_id, figure_id, meeting_id or attendee_id from the tables")
+    act = k.add_mutually_exclusive_group(required=True)
+    act.add_argument("--set", action="append", metavar="FIELD=VALUE", help="set a field (repeatable)")
+    act.add_argument("--reject", action="store_true", help="the record is wrong: remove it")
+    act.add_argument("--add-attendee", metavar="NAME", help="add a participant to a meeting")
+    k.add_argument("--kind", choices=("person", "country", "organization"), default="person")
+    k.add_argument("--title")
+    k.add_argument("--country", help="ISO 3166-1 alpha-2 code")
+    k.add_argument("--host", action="store_true")
+    k.add_argument("--by", default=os.environ.get("USER") or "unknown", help="who corrects (default: $USER)")
+    k.add_argument("--why", help="the reason, kept with the correction")
+    home_opt(k)
+    k.set_defaults(func=cmd_correct)
     return ap
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
 
 from flows.readers import read_all
@@ -51,7 +52,7 @@ class Known:
     rejections: set[str]
 
 
-@task(name="load-known")
+@task(name="load-known", cache_policy=NO_CACHE)
 def load_known(events_root: str) -> Known:
     log = EventLog(Path(events_root))
     t = log.read("article.ingested", columns=["article_id", "external_id"])
@@ -66,18 +67,19 @@ def _chunks(items: list, n: int) -> Iterator[list]:
         yield items[i:i + size]
 
 
-@task(name="extract-batch")
+@task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_batch(articles: list[Article], events_root: str, run_id: str, recorded_at: datetime,
-                  batch_no: int, workers: int) -> list[ChunkResult]:
+                  batch_no: int, workers: int, emit_articles: bool = True) -> list[ChunkResult]:
     """Extract a batch in the process pool; each worker writes its chunk's events to staging."""
     pool = _pool(workers)
     futures: list[Future] = [
-        pool.submit(process_chunk, chunk, events_root, run_id, recorded_at, f"{batch_no:06d}-{i:02d}")
+        pool.submit(process_chunk, chunk, events_root, run_id, recorded_at, f"{batch_no:06d}-{i:02d}",
+                    emit_articles)
         for i, chunk in enumerate(_chunks(articles, workers))]
     return [f.result() for f in futures]
 
 
-@task(name="write-rejections")
+@task(name="write-rejections", cache_policy=NO_CACHE)
 def write_rejections(rejections: list[Rejection], events_root: str, run_id: str, recorded_at: datetime,
                      batch_no: int) -> int:
     batch = EventBatch(run_id, recorded_at)
@@ -87,12 +89,12 @@ def write_rejections(rejections: list[Rejection], events_root: str, run_id: str,
     return sum(staged.write(t, cols, f"{batch_no:06d}-rej") for t, cols in batch.columns.items())
 
 
-@task(name="commit-log")
+@task(name="commit-log", cache_policy=NO_CACHE)
 def commit_log(events_root: str, run_id: str) -> str | None:
     return EventLog(Path(events_root)).stage(run_id).commit(datetime.now(UTC))
 
 
-@task(name="project-warehouse")
+@task(name="project-warehouse", cache_policy=NO_CACHE)
 def project_warehouse(home: str) -> int:
     return project(Path(home), EventLog(Path(home) / "events")).runs_applied
 
@@ -178,7 +180,7 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
     return summary
 
 
-@task(name="rebuild-warehouse")
+@task(name="rebuild-warehouse", cache_policy=NO_CACHE)
 def rebuild_warehouse(home: str) -> int:
     return project(Path(home), EventLog(Path(home) / "events"), rebuild=True).runs_applied
 
@@ -187,3 +189,80 @@ def rebuild_warehouse(home: str) -> int:
 def rebuild_flow(home: str) -> int:
     """Drop the warehouse and project it again from the log alone."""
     return rebuild_warehouse(home)
+
+
+def stored_articles(log: EventLog, skip: set[str], batch_size: int) -> Iterator[list[Article]]:
+    """Articles from the log's article.ingested events, streamed in batches."""
+    import pyarrow.parquet as pq
+
+    cols = ["article_id", "external_id", "title", "published", "source", "url", "license", "origin", "text"]
+    batch: list[Article] = []
+    for f in log.files("article.ingested"):
+        for rb in pq.ParquetFile(f).iter_batches(batch_size=256, columns=cols):
+            for row in rb.to_pylist():
+                if row.pop("article_id") in skip:
+                    continue
+                batch.append(Article(**row))
+                if len(batch) >= batch_size:
+                    yield batch
+                    batch = []
+    if batch:
+        yield batch
+
+
+@task(name="load-completed", cache_policy=NO_CACHE)
+def load_completed(events_root: str, version: str) -> set[str]:
+    t = EventLog(Path(events_root)).read("extraction.completed", columns=["article_id", "extractor_version"])
+    return {a for a, v in zip(t.column("article_id").to_pylist(), t.column("extractor_version").to_pylist())
+            if v == version}
+
+
+@flow(name="newsledger-reextract")
+def reextract_flow(home: str, batch_size: int = 400, workers: int = 2) -> RunSummary:
+    """Replay stored articles through the current extractor; append the new
+    version's events (old versions stay in the log) and project them."""
+    from extract import EXTRACTOR_VERSION
+
+    t0 = time.perf_counter()
+    run_id = str(flow_run.get_id() or uuid.uuid4())
+    recorded_at = datetime.now(UTC)
+    events_root = str(Path(home) / "events")
+    log = EventLog(Path(events_root))
+    log.clear_staging()
+    summary = RunSummary(run_id)
+    done = load_completed(events_root, EXTRACTOR_VERSION)
+    summary.known = len(done)
+    try:
+        for batch_no, batch in enumerate(stored_articles(log, done, batch_size)):
+            summary.read += len(batch)
+            for res in extract_batch(batch, events_root, run_id, recorded_at, batch_no, workers, emit_articles=False):
+                summary.add_events(res.events)
+            summary.ingested += len(batch)
+    finally:
+        _shutdown_pool()
+    summary.committed = commit_log(events_root, run_id)
+    summary.runs_projected = project_warehouse(home)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+@task(name="record-corrections", cache_policy=NO_CACHE)
+def record_corrections(home: str, corrections: list[dict], run_id: str) -> str | None:
+    now = datetime.now(UTC)
+    batch = EventBatch(run_id, now)
+    for c in corrections:
+        batch.correction(**c)
+    log = EventLog(Path(home) / "events")
+    staged = log.stage(run_id)
+    for et, cols in batch.columns.items():
+        staged.write(et, cols, "corrections")
+    return staged.commit(now)
+
+
+@flow(name="newsledger-correct")
+def correct_flow(home: str, corrections: list[dict]) -> str | None:
+    """Record a person's corrections as record.corrected events and project them."""
+    run_id = str(flow_run.get_id() or uuid.uuid4())
+    committed = record_corrections(home, corrections, run_id)
+    project_warehouse(home)
+    return committed

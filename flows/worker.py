@@ -23,7 +23,9 @@ class ChunkResult:
 
 
 def process_chunk(articles: list[Article], events_root: str, run_id: str, recorded_at: datetime,
-                  part: str) -> ChunkResult:
+                  part: str, emit_articles: bool = True) -> ChunkResult:
+    """Extract and stage events for a chunk; ``emit_articles=False`` when
+    re-extracting articles the log already holds."""
     batch = EventBatch(run_id, recorded_at)
     result = ChunkResult(part)
     for a in articles:
@@ -31,9 +33,11 @@ def process_chunk(articles: list[Article], events_root: str, run_id: str, record
             ex = extract(a.text, a.published)
         except Exception as e:  # a rule bug must not lose the article or stop the run
             result.failures.append((a.origin, f"extractor {EXTRACTOR_VERSION} failed: {type(e).__name__}: {e}"))
-            batch.article(a)
+            if emit_articles:
+                batch.article(a)
             continue
-        batch.article(a)
+        if emit_articles:
+            batch.article(a)
         batch.extraction(a.article_id, EXTRACTOR_VERSION, ex)
     staged = StagedRun(Path(events_root), run_id)
     for event_type, cols in batch.columns.items():

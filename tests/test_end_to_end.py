@@ -24,16 +24,8 @@ CONTRACT = {
 }
 
 
-@pytest.fixture(scope="module")
-def harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness():
-        yield
-
-
 @pytest.mark.slow
-def test_flow_on_seeds(harness, tmp_path):
+def test_flow_on_seeds(prefect_harness, tmp_path):
     from flows.pipeline import run_flow
 
     summary = run_flow(paths=[str(ROOT / "seeds")], home=str(tmp_path), batch_size=16, workers=2)

@@ -90,5 +90,12 @@ class EventBatch:
         self.add("extraction.completed", article_id, article_id, version,
                  **{k: len(emitted[k]) for k in ("meetings", "attendees", "quotes", "figures")})
 
+    def correction(self, record_type: str, record_id: str, action: str, author: str, field: str | None = None,
+                   value: str | None = None, reason: str | None = None) -> None:
+        """A person's fix; its id includes the time, so the same fix made twice is two corrections."""
+        cid = stable_id("correction", record_type, record_id, action, field, value, author, self.recorded_at.isoformat())
+        self.add("record.corrected", cid, None, None, correction_id=cid, record_type=record_type,
+                 record_id=record_id, action=action, field=field, value=value, author=author, reason=reason)
+
     def counts(self) -> dict[str, int]:
         return {t: len(c["event_id"]) for t, c in self.columns.items()}

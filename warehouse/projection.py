@@ -27,6 +27,19 @@ RECORD_TABLES = {
                 "char_start, char_end, extractor_version"),
 }
 CONTRACT_TABLES = ("articles", "meetings", "attendees", "quotes", "figures", "rejections")
+ID_COLUMN = {"meetings": "meeting_id", "attendees": "attendee_id", "quotes": "quote_id", "figures": "figure_id"}
+TABLE_OF = {"meeting": "meetings", "attendee": "attendees", "quote": "quotes", "figure": "figures"}
+# What a person may correct, per record type, with the column's SQL type.
+CORRECTABLE = {
+    "quote": {"speaker": "varchar", "speaker_title": "varchar", "via": "varchar", "text": "varchar",
+              "meeting_id": "varchar"},
+    "figure": {"value": "double", "kind": "varchar", "unit": "varchar", "qualifier": "varchar",
+               "meeting_id": "varchar"},
+    "meeting": {"title": "varchar", "kind": "varchar", "location": "varchar", "country_code": "varchar",
+                "start_date": "date", "date_precision": "varchar"},
+    "attendee": {"name": "varchar", "kind": "varchar", "title": "varchar", "country_code": "varchar",
+                 "is_host": "boolean"},
+}
 
 
 @dataclass
@@ -53,6 +66,13 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
             from read_parquet({_files_sql(files)})
             where article_id not in (select article_id from articles)
             qualify row_number() over (partition by article_id order by event_id) = 1""")
+    files = log.files("record.corrected", [run])
+    if files:
+        con.execute(f"""
+            insert into corrections
+            select correction_id, record_type, record_id, action, field, value, author, reason, recorded_at, run_id
+            from read_parquet({_files_sql(files)})
+            where correction_id not in (select correction_id from corrections)""")
     files = log.files("article.rejected", [run])
     if files:
         con.execute(f"""
@@ -68,6 +88,10 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
     con.execute(f"""
         create or replace temp table _done as
         select distinct article_id, extractor_version from read_parquet({_files_sql(done)})""")
+    con.execute(f"""
+        insert into extractions
+        select article_id, extractor_version, run_id, recorded_at, meetings, attendees, quotes, figures
+        from read_parquet({_files_sql(done)})""")
     for table, (event_type, cols) in RECORD_TABLES.items():
         con.execute(f"delete from {table} where article_id in (select article_id from _done)")
         files = log.files(event_type, [run])
@@ -76,26 +100,68 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
                 insert into {table}
                 select {cols} from read_parquet({_files_sql(files)}) e
                 semi join _done d using (article_id, extractor_version)""")
+            payload = ", ".join(f"{c} := {c}" for c in cols.split(", ")
+                                if c not in (ID_COLUMN[table], "article_id", "extractor_version"))
+            con.execute(f"""
+                insert into record_history
+                select '{table[:-1]}', {ID_COLUMN[table]}, article_id, extractor_version, run_id, recorded_at,
+                       to_json(struct_pack({payload}))
+                from read_parquet({_files_sql(files)}) e
+                semi join _done d using (article_id, extractor_version)""")
     con.execute("drop table _done")
+
+
+def apply_corrections(con: duckdb.DuckDBPyConnection) -> None:
+    """Replay every correction, oldest first, over the record tables. Each is
+    idempotent, so replaying after any projection gives the same state."""
+    rows = con.execute("""
+        select record_type, record_id, action, field, value from corrections
+        order by recorded_at, correction_id""").fetchall()
+    for record_type, record_id, action, field, value in rows:
+        table = TABLE_OF[record_type]
+        idcol = ID_COLUMN[table]
+        if action == "set":
+            sqltype = CORRECTABLE[record_type][field]
+            con.execute(f"update {table} set {field} = cast(? as {sqltype}) where {idcol} = ?", [value, record_id])
+        elif action == "reject":
+            con.execute(f"delete from {table} where {idcol} = ?", [record_id])
+            if table == "meetings":
+                con.execute("delete from attendees where meeting_id = ?", [record_id])
+        elif action == "add":
+            con.execute("""
+                insert into attendees
+                select a.attendee_id, m.meeting_id, m.article_id, a.name, a.kind, a.title, a.country_code,
+                       a.is_host, 'correction'
+                from meetings m,
+                     (select unnest(from_json(?::json, '{"attendee_id": "varchar", "name": "varchar",
+                        "kind": "varchar", "title": "varchar", "country_code": "varchar",
+                        "is_host": "boolean"}'))) a
+                where m.meeting_id = ?
+                  and a.attendee_id not in (select attendee_id from attendees)""", [value, record_id])
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(_sql("schema.sql"))
+    # views are `create or replace`: an existing warehouse gets the current
+    # definitions with its next projection
+    con.execute(_sql("views.sql"))
 
 
-def project(home: Path, log: EventLog, rebuild: bool = False) -> ProjectionResult:
-    """Bring ``home/warehouse.duckdb`` up to date with the log (or rebuild it)."""
-    target = home / "warehouse.duckdb"
+def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | None = None,
+            target: Path | None = None) -> ProjectionResult:
+    """Bring ``home/warehouse.duckdb`` (or ``target``) up to date with the log,
+    or rebuild it; ``runs`` limits the log to those runs (for as-of queries)."""
+    target = target or home / "warehouse.duckdb"
     exists = target.exists() and not rebuild
     if exists:
         with duckdb.connect(str(target), read_only=True) as ro:
             applied = {r[0] for r in ro.execute("select run from _applied_runs").fetchall()}
     else:
         applied = set()
-    pending = [r for r in log.runs() if r not in applied]
+    pending = [r for r in (log.runs() if runs is None else runs) if r not in applied]
     if exists and not pending:
         return ProjectionResult(0, target)
-    tmp = home / f".warehouse.duckdb.{os.getpid()}.tmp"
+    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
     tmp.unlink(missing_ok=True)
     if exists:
         shutil.copyfile(target, tmp)
@@ -107,6 +173,7 @@ def project(home: Path, log: EventLog, rebuild: bool = False) -> ProjectionResul
             for run in pending:
                 apply_run(con, log, run)
                 con.execute("insert into _applied_runs values (?, now())", [run])
+            apply_corrections(con)
             con.execute("commit")
             con.execute("checkpoint")
         finally:

@@ -86,3 +86,77 @@ create table if not exists _applied_runs (
     run varchar primary key,
     applied_at timestamptz
 );
+
+-- grain: one row per (record, extractor version): every version's records,
+-- so rule changes can be reviewed (see the changes() macro)
+create table if not exists record_history (
+    record_type varchar not null,
+    record_id varchar not null,
+    article_id varchar not null,
+    extractor_version varchar not null,
+    run_id varchar,
+    recorded_at timestamptz,
+    payload json
+);
+
+-- grain: one row per (article, extractor version) that completed
+create table if not exists extractions (
+    article_id varchar not null,
+    extractor_version varchar not null,
+    run_id varchar,
+    recorded_at timestamptz,
+    meetings integer,
+    attendees integer,
+    quotes integer,
+    figures integer
+);
+
+-- grain: one row per person's correction (record.corrected event); applied
+-- on top of the record tables after every projection, so they outlive
+-- re-extraction and rebuilds
+create table if not exists corrections (
+    correction_id varchar primary key,
+    record_type varchar not null,
+    record_id varchar not null,
+    action varchar not null,
+    field varchar,
+    value varchar,
+    author varchar not null,
+    reason varchar,
+    recorded_at timestamptz,
+    run_id varchar
+);
+
+-- what changed between two extractor versions, over the articles both extracted:
+--   select * from changes('rules-0.1.0', 'rules-0.2.0')
+create or replace macro changes(v_from, v_to) as table
+with
+old as (
+    select * from record_history where extractor_version = v_from
+),
+new as (
+    select * from record_history where extractor_version = v_to
+),
+both_ran as (
+    select article_id from extractions where extractor_version = v_from
+    intersect
+    select article_id from extractions where extractor_version = v_to
+),
+final as (
+    select
+        coalesce(n.record_type, o.record_type) as record_type,
+        coalesce(n.record_id, o.record_id) as record_id,
+        coalesce(n.article_id, o.article_id) as article_id,
+        case when o.record_id is null then 'added'
+             when n.record_id is null then 'removed'
+             else 'altered' end as change,
+        o.payload as before,
+        n.payload as after
+    from old o
+    full outer join new n
+        on o.record_type = n.record_type and o.record_id = n.record_id
+    where coalesce(n.article_id, o.article_id) in (select article_id from both_ran)
+      and (o.record_id is null or n.record_id is null or o.payload::varchar <> n.payload::varchar)
+)
+select * from final
+order by article_id, record_type, change, record_id;
