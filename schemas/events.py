@@ -16,7 +16,14 @@ from typing import Any, Literal, get_args, get_origin
 import pyarrow as pa
 from pydantic import BaseModel, ConfigDict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # the envelope's version, and every payload's unless SCHEMA_VERSIONS says otherwise
+# A payload that changes shape gets a new version here and an upcaster in
+# schemas/upcast.py; files written in the old shape are never rewritten.
+SCHEMA_VERSIONS = {"article.rejected": 2}
+
+
+def version_of(event_type: str) -> int:
+    return SCHEMA_VERSIONS.get(event_type, SCHEMA_VERSION)
 
 
 class Envelope(BaseModel):
@@ -49,6 +56,7 @@ class ArticleIngested(_Payload):
 class ArticleRejected(_Payload):
     source: str
     reason: str
+    line: int | None  # v2: the line of a JSONL file, so rejections can be filtered per file and line
 
 
 class MeetingExtracted(_Payload):
@@ -161,7 +169,7 @@ def arrow_schema(event_type: str) -> pa.Schema:
         raise ValueError(f"unknown event type {event_type!r}; expected one of {sorted(PAYLOADS)}") from None
     return pa.schema(_fields(Envelope) + _fields(payload),
                      metadata={b"newsledger.event_type": event_type.encode(),
-                               b"newsledger.schema_version": str(SCHEMA_VERSION).encode()})
+                               b"newsledger.schema_version": str(version_of(event_type)).encode()})
 
 
 def stable_id(*parts: object) -> str:

@@ -10,7 +10,9 @@ from collections import defaultdict
 from datetime import datetime
 
 from schemas.article import Article, Rejection
-from schemas.events import SCHEMA_VERSION, event_id, stable_id
+import re
+
+from schemas.events import event_id, stable_id, version_of
 from schemas.records import Extraction
 
 
@@ -39,7 +41,7 @@ class EventBatch:
         cols["run_id"].append(self.run_id)
         cols["extractor_version"].append(version)
         cols["recorded_at"].append(self.recorded_at)
-        cols["schema_version"].append(SCHEMA_VERSION)
+        cols["schema_version"].append(version_of(event_type))
         for k, v in payload.items():
             cols[k].append(v)
 
@@ -49,7 +51,9 @@ class EventBatch:
                  url=a.url, license=a.license, origin=a.origin, text=a.text)
 
     def rejection(self, r: Rejection) -> None:
-        self.add("article.rejected", _rejection_identity(r), None, None, source=r.source, reason=r.reason)
+        m = re.search(r":(\d+)$", r.source)
+        self.add("article.rejected", _rejection_identity(r), None, None, source=r.source, reason=r.reason,
+                 line=int(m.group(1)) if m else None)
 
     def extraction(self, article_id: str, version: str, ex: Extraction) -> None:
         meeting_ids = {m.key: stable_id(article_id, "meeting", m.key) for m in ex.meetings}

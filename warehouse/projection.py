@@ -13,7 +13,10 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
+from schemas.events import version_of
+from schemas.upcast import file_version, read_current
 from warehouse.eventlog import EventLog
 
 RECORD_TABLES = {
@@ -56,6 +59,18 @@ def _files_sql(files: list[str]) -> str:
     return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
 
 
+def _source(con: duckdb.DuckDBPyConnection, files: list[str], event_type: str) -> str:
+    """A FROM-able relation over event files: Parquet read directly when every
+    file has the current shape, else through the upcasters."""
+    current = version_of(event_type)
+    if all(file_version(f) == current for f in files):
+        return f"read_parquet({_files_sql(files)})"
+    table = pa.concat_tables(read_current(f, event_type) for f in files)
+    name = "_upcast_" + event_type.replace(".", "_")
+    con.register(name, table)
+    return name
+
+
 def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
     """Apply one committed run's events, set-based. Idempotent per article."""
     files = log.files("article.ingested", [run])
@@ -63,7 +78,7 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
         con.execute(f"""
             insert into articles
             select article_id, external_id, title, published, source, url, text, license, origin, recorded_at
-            from read_parquet({_files_sql(files)})
+            from {_source(con, files, "article.ingested")}
             where article_id not in (select article_id from articles)
             qualify row_number() over (partition by article_id order by event_id) = 1""")
     files = log.files("record.corrected", [run])
@@ -71,34 +86,36 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
         con.execute(f"""
             insert into corrections
             select correction_id, record_type, record_id, action, field, value, author, reason, recorded_at, run_id
-            from read_parquet({_files_sql(files)})
+            from {_source(con, files, "record.corrected")}
             where correction_id not in (select correction_id from corrections)""")
     files = log.files("article.rejected", [run])
     if files:
         con.execute(f"""
             insert into rejections
-            select event_id, source, reason, recorded_at, run_id from read_parquet({_files_sql(files)})
+            select event_id, source, reason, recorded_at, run_id, line from {_source(con, files, "article.rejected")}
             where event_id not in (select event_id from rejections)
             qualify row_number() over (partition by event_id order by recorded_at) = 1""")
     done = log.files("extraction.completed", [run])
     if not done:
         return
+    completed = _source(con, done, "extraction.completed")
     # The newest completed extraction of an article replaces whatever the
     # tables held for it; runs are applied oldest first, so the last wins.
     con.execute(f"""
         create or replace temp table _done as
-        select distinct article_id, extractor_version from read_parquet({_files_sql(done)})""")
+        select distinct article_id, extractor_version from {completed}""")
     con.execute(f"""
         insert into extractions
         select article_id, extractor_version, run_id, recorded_at, meetings, attendees, quotes, figures
-        from read_parquet({_files_sql(done)})""")
+        from {completed}""")
     for table, (event_type, cols) in RECORD_TABLES.items():
         con.execute(f"delete from {table} where article_id in (select article_id from _done)")
         files = log.files(event_type, [run])
         if files:
+            events = _source(con, files, event_type)
             con.execute(f"""
                 insert into {table}
-                select {cols} from read_parquet({_files_sql(files)}) e
+                select {cols} from {events} e
                 semi join _done d using (article_id, extractor_version)""")
             payload = ", ".join(f"{c} := {c}" for c in cols.split(", ")
                                 if c not in (ID_COLUMN[table], "article_id", "extractor_version"))
@@ -106,7 +123,7 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
                 insert into record_history
                 select '{table[:-1]}', {ID_COLUMN[table]}, article_id, extractor_version, run_id, recorded_at,
                        to_json(struct_pack({payload}))
-                from read_parquet({_files_sql(files)}) e
+                from {events} e
                 semi join _done d using (article_id, extractor_version)""")
     con.execute("drop table _done")
 

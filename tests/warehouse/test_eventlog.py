@@ -84,3 +84,51 @@ def test_changed_type_fails_loudly(tmp_path):
     cols["schema_version"] = ["one"]
     with pytest.raises(SchemaContractError, match="wrong type"):
         staged.write("article.rejected", cols, "0")
+
+
+def test_old_shape_events_are_read_through_the_upcaster(tmp_path):
+    """A v1 article.rejected file (no `line` column) written as an older newsledger did."""
+    import pyarrow as pa
+
+    from schemas.events import arrow_schema
+    from schemas.upcast import read_current
+    from warehouse.projection import project
+
+    v2 = arrow_schema("article.rejected")
+    v1 = pa.schema([f for f in v2 if f.name != "line"],
+                   metadata={**v2.metadata, b"newsledger.schema_version": b"1"})
+    rows = {"event_id": ["e1", "e2"], "event_type": ["article.rejected"] * 2, "article_id": [None, None],
+            "run_id": ["old"] * 2, "extractor_version": [None, None], "recorded_at": [NOW, NOW],
+            "schema_version": [1, 1], "source": ["old.jsonl:42", "old.txt"], "reason": ["bad", "worse"]}
+    run = tmp_path / "events" / "run=20200101T000000000000Z_old" / "article.rejected"
+    run.mkdir(parents=True)
+    pq.write_table(pa.Table.from_pydict(rows, schema=v1), run / "part-0.parquet")
+    t = read_current(str(run / "part-0.parquet"), "article.rejected")
+    assert t.schema.names == v2.names
+    assert t.column("line").to_pylist() == [42, None]
+    assert t.column("schema_version").to_pylist() == [2, 2]
+    # the projection reads the old file through the same upcaster, beside a current one
+    log = EventLog(tmp_path / "events")
+    b = EventBatch("new", NOW)
+    b.rejection(Rejection(source="new.jsonl:7", reason="not valid JSON"))
+    _stage(log, b).commit(NOW)
+    project(tmp_path, log)
+    import duckdb
+
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert sorted(con.execute("select source, line from rejections").fetchall(), key=repr) == [
+            ("new.jsonl:7", 7), ("old.jsonl:42", 42), ("old.txt", None)]
+
+
+def test_events_from_a_newer_schema_are_refused(tmp_path):
+    from schemas.upcast import upcast
+
+    b = EventBatch("r", NOW)
+    b.rejection(Rejection(source="x:1", reason="bad"))
+    import pyarrow as pa
+
+    from schemas.events import arrow_schema
+
+    t = pa.Table.from_pydict(dict(b.columns["article.rejected"]), schema=arrow_schema("article.rejected"))
+    with pytest.raises(ValueError, match="upgrade newsledger"):
+        upcast("article.rejected", t, 99)

@@ -78,7 +78,8 @@ create table if not exists rejections (
     source varchar not null,
     reason varchar not null,
     recorded_at timestamptz,
-    run_id varchar
+    run_id varchar,
+    line integer
 );
 
 -- bookkeeping: which committed log runs this warehouse has applied
