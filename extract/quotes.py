@@ -1,8 +1,748 @@
-"""Quotes and their speakers (placeholder until the rules land)."""
+"""Quotes and their speakers.
+
+A quote is a span the article presents as someone's exact words, inside
+quotation marks (eval/GUIDE.md). The rules, in order:
+
+1. marks: every quotation mark gets a role (opens, closes, either) from the
+   characters around it; apostrophes ("don't", "Iraq’s", "the '90s") get none;
+2. pairing: marks pair per paragraph; a stray mark is skipped rather than
+   giving up on the article; a quote left open at the end of a paragraph goes
+   on when the next paragraph opens with a mark (the news convention for long
+   quotes);
+3. not speech: names, titles of works, coined and scare terms are dropped;
+4. joining: "A," he said, "B." is one quote; a pull quote repeated in the body
+   counts once;
+5. speaker: from the attribution after the quote, else before it in the
+   sentence, else the previous sentence; pronouns, surnames and
+   "the commissioner" resolve through ``extract.speakers.Cast``.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from extract.speakers import (
+    AGENCIES,
+    AGENCY_KEYS,
+    PRONOUNS,
+    NONPERSON,
+    RUN,
+    STOP_CAPS,
+    TITLE_HEADS,
+    TITLE_MODS,
+    Cast,
+    _is_title_token,
+    fold,
+    load_lexicon,
+    split_title,
+)
+from extract.text import paragraphs, sentences
 from schemas.records import Quote
+
+_VERBS = tuple(v for v in load_lexicon("quote_speech_verbs.txt") if v != "according")
+_CONTINUATION = frozenset(load_lexicon("quote_continuation_verbs.txt"))
+_NAMING = load_lexicon("quote_naming_cues.txt")
+_ADVERBS = load_lexicon("quote_adverbs.txt")
+_NOUNS = load_lexicon("quote_speech_nouns.txt")
+
+_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True))
+                   + r")(?![\w’'-])", re.IGNORECASE)
+_ADV_TAIL = re.compile(r"(?:[ \t\u00a0,]+(?:" + "|".join(map(re.escape, _ADVERBS)) + r"))+[ \t\u00a0,]*$",
+                       re.IGNORECASE)
+_AGENCY = "|".join(re.escape(a) for a in AGENCIES)
+_NAMING_TAIL = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in _NAMING)
+                          + r")(?:[ \t]+(?:it|him|her|them|itself|the[ \t]+\w+|the|a|an))?[ \t,:]*$", re.IGNORECASE)
+# verbs that label rather than quote: after them a capitalised phrase is a name
+_LABEL_VERBS = frozenset("called calling calls described describes describing labelled labeled characterized "
+                         "characterised characterizes characterises hailed dubbed".split())
+_POSSESSIVE_NOUN = re.compile(rf"({RUN.pattern})['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:"
+                               + "|".join(map(re.escape, _NOUNS)) + r")\b")
+_VERB_END = re.compile("(?:" + _VERB.pattern + r")$", re.IGNORECASE)
+_VERB_END_COMMA = re.compile("(" + _VERB.pattern + r")[ \t]*,?[ \t]*$", re.IGNORECASE)
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w’'-]*)")
+_DESC_END = re.compile(r"[,.;:!?\"“”]|\s(?:as|that|on)\s|\s(?:" + _VERB.pattern + r")", re.IGNORECASE)
+_ADV_HEAD = re.compile(r"^(?:[ \t]+(?:" + "|".join(map(re.escape, _ADVERBS)) + r"))*", re.IGNORECASE)
+_SPACE_VERB = re.compile(r"[ \t]+(" + _VERB.pattern + r")", re.IGNORECASE)
+_WORD_VERB = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:" + _VERB.pattern + ")", re.IGNORECASE)
+_OF_RUN = re.compile(rf"[ \t]+(?:of|for)[ \t]+{RUN.pattern}")
+_MD_LINK = re.compile(r"\]\([^)\s]*\)|<[^<>]{1,200}>|[*_\[\]]")
+# the label of a statement list: what stands between the last line, bullet or
+# sentence end and a colon right before the quote
+_LABEL = re.compile(r"(?:^|\n|[.!?]\s|\s-\s+)\s*([^\n.!?:]{2,120}?)\s*:\s*$")
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+(?:\w+ly[ \t]+)?(?:" + _VERB.pattern
+                         + r")[ \t]+by[ \t]+", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+", re.IGNORECASE)
+_AGENCY_REPORTED = re.compile(rf"(?<![\w-])({_AGENCY})(?:[ \t]+news[ \t]+agency)?[ \t]+(?:reported|quoted)[ \t]+",
+                              re.IGNORECASE)
+_AS_SAYING = re.compile(r"[ \t]+as[ \t]+(?:saying|telling|writing|stating)\b")
+_QUOTED_BY = re.compile(rf"\b(?:was|were)[ \t]+quoted[ \t]+by[ \t]+({_AGENCY})", re.IGNORECASE)
+_REMARKS_TO = re.compile(r"\bin[ \t]+(?:remarks|comments|an[ \t]+interview|a[ \t]+statement)[ \t]+to[ \t]+"
+                         r"([A-Z][\w.\-’']*(?:[ \t]+[A-Z][\w.\-’']*)*)")
+# "University coach Brad Tronc", "Maroochydore assistant coach Ben Radmall"
+_JOINERS = "|".join(sorted(map(re.escape, (TITLE_HEADS | TITLE_MODS) - {"of", "for", "and", "the"}), key=len, reverse=True))
+_NAME_PHRASE = re.compile(rf"{RUN.pattern}(?:(?:[ \t]+(?:{_JOINERS}))+[ \t]+{RUN.pattern})*")
+_DET = re.compile(r"(?:a|an|the|one|another|two|three|several|some|many|his|her|their|its)[ \t]", re.IGNORECASE)
+_PRON = re.compile(r"(?:he|she|him|her|they|we|i|it)(?![\w’'])", re.IGNORECASE)
+_PREPOSITIONS = frozenset("of from at within for with in by to on about under near inside outside".split())
+_CLAUSE_BREAK = re.compile(r"(?:[,;:(\u2014\u2013]|\b(?:and|but|while|whereas|as|then|so|because|that)\b)"
+                           r"[ \t\u00a0]*", re.IGNORECASE)
+
+_OPENERS = {"\u201c": "d", "\u00ab": "d", "\u2018": "s"}
+_CLOSERS = {"\u201d": "d", "\u00bb": "d"}
+_MARKS = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u2018\u2019]")
+_OPEN_BEFORE = set(" \t\n\u00a0([{\u2014\u2013-/\"\u201c\u2018:;")
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(slots=True)
+class _Mark:
+    pos: int
+    family: str  # "d" double, "s" single
+    role: str  # "open", "close", "either"
+
+
+@dataclass(slots=True)
+class _Raw:
+    parts: list[tuple[int, int]]  # inner spans, marks excluded
+    open_pos: int  # the first opening mark
+    close_pos: int  # the last closing mark (or the paragraph end)
+    speaker: str | None = None
+    title: str | None = None
+    via: str | None = None
+    cued: bool = False  # a speech cue in the sentence attributes it
+    cue_words: int = 0  # words between that cue and the quote
+    split: bool = False
+    dropped: bool = False
+    texts: list[str] = field(default_factory=list)
+
+
+def _role(text: str, i: int) -> _Mark | None:
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _OPENERS:
+        return _Mark(i, _OPENERS[ch], "open")
+    if ch in _CLOSERS:
+        return _Mark(i, _CLOSERS[ch], "close")
+    if ch in "'\u2019":
+        # apostrophes: "don't", "Iraq’s", "the '90s", "rock 'n' roll"
+        if prev.isalnum() and nxt.isalnum():
+            return None
+        if nxt.isdigit():
+            return None
+        if ch == "'" and (prev in _OPEN_BEFORE or i == 0) and nxt.isalpha():
+            return _Mark(i, "s", "open")
+        if (prev.isalnum() or prev in ".,!?;:)]") and not nxt.isalnum():
+            return _Mark(i, "s", "close")
+        return None
+    # straight double quote: its role comes from its neighbours
+    opens = prev in _OPEN_BEFORE or i == 0
+    closes = nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013-" or i + 1 == len(text)
+    if opens and not closes:
+        return _Mark(i, "d", "open")
+    if closes and not opens:
+        return _Mark(i, "d", "close")
+    return _Mark(i, "d", "either")
+
+
+def _pairs(text: str, paras: list) -> list[_Raw]:
+    """Pair marks paragraph by paragraph; recover from stray marks."""
+    out: list[_Raw] = []
+    carry: _Raw | None = None  # a quote running on into the next paragraph
+    for k, para in enumerate(paras):
+        marks = [m for m in (_role(text, mm.start()) for mm in _MARKS.finditer(text, para.start, para.end)) if m]
+        active: _Mark | None = None
+        current: _Raw | None = None
+        if carry is not None:
+            if marks and marks[0].pos == para.start and marks[0].role != "close" and marks[0].family == "d":
+                active, current = marks.pop(0), carry
+            else:
+                out.append(carry) if _keep_unclosed(text, carry) else None
+            carry = None
+        for m in marks:
+            if active is None:
+                if m.role == "open" or (m.role == "either" and m.family == "d"):
+                    active, current = m, None
+                continue
+            if m.family != active.family:
+                continue  # nested quotation: part of the outer quote's words
+            if m.role in ("close", "either"):
+                if m.family == "s" and len(text[active.pos:m.pos].split()) > 80:
+                    active = None  # a possessive "s'" far from a lone opener
+                    continue
+                if current is None:
+                    current = _Raw(parts=[], open_pos=active.pos, close_pos=m.pos)
+                current.parts.append((active.pos + 1, m.pos))
+                current.close_pos = m.pos
+                out.append(current)
+                active, current = None, None
+            else:  # an opening mark inside an open quote: the first one was stray
+                active, current = m, None
+        if active is not None and active.family == "d":
+            if current is None:
+                current = _Raw(parts=[], open_pos=active.pos, close_pos=para.end)
+            current.parts.append((active.pos + 1, para.end))
+            current.close_pos = para.end
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if nxt is not None and text[nxt.start] in "\"\u201c\u00ab":
+                carry = current
+            elif _keep_unclosed(text, current):
+                out.append(current)
+    if carry is not None and _keep_unclosed(text, carry):
+        out.append(carry)
+    return out
+
+
+def _keep_unclosed(text: str, q: _Raw) -> bool:
+    """An opening mark never closed is a quote only where speech is announced
+    (paragraph start, after a colon or a speech verb); anywhere else it is
+    more likely a stray mark than words running to the paragraph's end."""
+    before = text[max(0, q.open_pos - 40):q.open_pos]
+    if not before.strip() or before.rstrip()[-1:] in ":\n":
+        return True
+    tail = before.rstrip(" ,\t")
+    return bool(_VERB_END.search(tail[-30:])) if tail else True
+
+
+# ---------------------------------------------------------------- not speech
+
+
+def _n_words(s: str) -> int:
+    return len(_WORDS.findall(s))
+
+
+def _not_speech(text: str, q: _Raw) -> bool:
+    """Names, titles of works and coined terms: quotation marks that do not
+    present anyone's words."""
+    inner = text[q.parts[0][0]:q.parts[-1][1]].strip()
+    n = _n_words(inner)
+    if n == 0:
+        return True
+    before = text[max(0, q.open_pos - 40):q.open_pos]
+    if before.endswith("="):
+        return True  # markup left in the text: src="...", alt="..."
+    if not re.search(r"[^\W\d_]", inner):
+        return True  # "the "123" agreement": a number is a name here, not words
+    if n <= 10 and _NAMING_TAIL.search(before):
+        return True
+    words = _WORDS.findall(inner)
+    if inner.startswith("[") and "](" in inner:
+        return True  # a markdown link: the title of a page
+    vb = _VERB_END_COMMA.search(before[-30:])
+    cue_before = before.rstrip().endswith(":") or bool(vb and vb.group(1).lower() not in _LABEL_VERBS)
+    at_start = not before.strip() or before.rstrip()[-1] in ".!?\n"
+    small = {"of", "the", "to", "and", "a", "an", "in", "for", "on", "at", "by", "with", "de", "la"}
+    title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words) and words[0][0].isupper()
+    if title_case and n <= 10 and inner[-1:] not in ".!?" and not cue_before:
+        return True  # "Welcome To Video", "Operation Peace Spring"
+    if n < 5 and inner[:1].isupper() and not cue_before and not at_start and len(q.parts) == 1:
+        return True  # a capitalised name mid-sentence: "of "Have no fear", a charity"
+    return False
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _np_at(s: str, i: int = 0) -> tuple[str, str] | None:
+    """A speaker phrase at the start of ``s[i:]``: (kind, text)."""
+    m = _PRON.match(s, i)
+    if m:
+        return "pron", m.group(0)
+    m = _NAME_PHRASE.match(s, i)
+    if m:
+        phrase = m.group(0)
+        # "said US Secretary of State John Kerry": a title runs on over "of"
+        while all(_is_title_token(w) for w in phrase.split()):
+            more = _OF_RUN.match(s, i + len(phrase))
+            if not more:
+                break
+            phrase += more.group(0)
+        if phrase != m.group(0):
+            return "name", phrase
+        words = m.group(0).split()
+        lead = 0
+        while lead < len(words) and words[lead].lower() in STOP_CAPS:
+            lead += 1  # capitalised by its place: "The International Monetary Fund"
+        nxt = _NEXT_LOWER.match(s, m.end())
+        # "The Metropolitan police", "the Saudi government": a description
+        described = nxt is not None and (nxt.group(1) in NONPERSON or nxt.group(1) in TITLE_HEADS
+                                         or nxt.group(1) in TITLE_MODS)
+        if lead == 0:
+            return "name", m.group(0)
+        if lead < len(words) and not (described and words[0].lower() in {"the", "a", "an"}):
+            return "name", " ".join(words[lead:])
+    m = _DET.match(s, i)
+    if m:
+        end = _DESC_END.search(s[i:])
+        desc = s[i:i + end.start()] if end else s[i:]
+        if 1 < len(desc.split()) <= 9:
+            return "desc", " ".join(desc.split())
+    return None
+
+
+def _subject_before(left: str, is_person) -> tuple[str, str] | None:
+    """The speaker of a verb whose left context is ``left``; ``is_person``
+    tells a person's name from a body's or a place's."""
+    left = _ADV_TAIL.sub("", left).rstrip()
+    left = re.sub(r"\s*\([^()]*\)$", "", left).rstrip()
+    m = re.search(r"(?:^|[^\w’'])(he|she|they|we|I|it)$", left, re.IGNORECASE)
+    if m:
+        return "pron", m.group(1)
+    m = re.search(r",?[ \t]+who$", left)
+    if m:
+        # "led by Mark Hay, a marine ecologist ..., who said": the antecedent
+        left = left[:m.start()]
+        cut = left.rfind(",")
+        if cut >= 0 and _DET.match(left[cut + 1:].strip() + " "):
+            left = left[:cut]
+        tail = None
+        for tail in RUN.finditer(left):
+            pass
+        if tail is not None and tail.end() == len(left.rstrip()):
+            return "name", tail.group(0)
+    if left.endswith(","):
+        # an appositive or an aside between subject and verb:
+        # "Donald Tusk, the current President of the European Council, wrote"
+        cut = left[:-1].rfind(",")
+        if cut >= 0:
+            aside = left[cut + 1:-1].strip()
+            if _DET.match(aside + " ") or aside.split(" ", 1)[0].lower() in _PREPOSITIONS:
+                return _subject_before(left[:cut], is_person)
+        left = left[:-1]
+    # the clause that ends at the verb
+    clause_start = 0
+    for b in _CLAUSE_BREAK.finditer(left):
+        clause_start = b.end()
+    clause = left[clause_start:].strip()
+    if not clause:
+        return None
+    tail = None
+    for tail in RUN.finditer(clause):
+        pass
+    at_end = tail is not None and tail.end() == len(clause)
+    # words before the final name, articles skipped: "of the UK's National Crime Agency"
+    lead = [w for w in clause[:tail.start()].split() if w.lower() not in {"the", "a", "an"}] if at_end else []
+    after_prep = bool(lead) and lead[-1].lower() in _PREPOSITIONS
+    if after_prep and lead[-1].lower() == "of" and len(lead) > 1 and _is_title_word(lead[-2]):
+        # "US Secretary of State John Kerry": "of" inside a title, not before a body
+        after_prep = False
+    if _DET.match(clause + " "):
+        rest = clause.split(None, 1)[1] if " " in clause else ""
+        if rest and RUN.fullmatch(rest):
+            return "name", rest  # "The International Monetary Fund"
+        if at_end and not after_prep and is_person(tail.group(0)):
+            return "name", tail.group(0)  # "the topmost senior Polish archbishop Wojciech Polak"
+        if len(clause.split()) <= 9:
+            return "desc", " ".join(clause.split())  # "A source within the central Interior Ministry"
+        return None
+    if at_end and not after_prep:
+        return "name", tail.group(0)
+    m = RUN.match(clause)
+    if m and re.match(r"\s+(?:of|from|at|with)\b", clause[m.end():]) and is_person(m.group(0)):
+        return "name", m.group(0)  # "Nikki Holland of the UK's National Crime Agency"
+    return None
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower() in TITLE_HEADS or word.lower().split("-")[-1] in TITLE_HEADS
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    cast: Cast
+    paras: list
+    para_starts: list[int]
+    quotes: list[_Raw]
+    sent_cache: dict = field(default_factory=dict)
+
+
+def _sentence_bounds(ctx: _Ctx, pos: int) -> tuple[int, int]:
+    """(start of the sentence holding pos, start of the next one); only the
+    paragraphs that hold quotes are split into sentences."""
+    k = bisect_right(ctx.para_starts, pos) - 1
+    if k < 0:
+        return 0, ctx.para_starts[0] if ctx.para_starts else len(ctx.text)
+    starts = ctx.sent_cache.get(k)
+    if starts is None:
+        para = ctx.paras[k]
+        starts = [para.start + s.start for s in sentences(para.text)] or [para.start]
+        starts[0] = para.start
+        ctx.sent_cache[k] = starts
+    i = bisect_right(starts, pos) - 1
+    nxt = starts[i + 1] if i + 1 < len(starts) else (ctx.para_starts[k + 1] if k + 1 < len(ctx.para_starts)
+                                                      else len(ctx.text))
+    return starts[max(i, 0)], nxt
+
+
+def _sentence_start(ctx: _Ctx, pos: int) -> int:
+    return _sentence_bounds(ctx, pos)[0]
+
+
+def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int) -> tuple[str | None, str | None, bool]:
+    """(speaker, title, found) for a speaker phrase."""
+    if np is None:
+        return None, None, False
+    kind, s = np
+    if kind == "pron":
+        if s.lower() not in PRONOUNS:
+            return None, None, True
+        mn = ctx.cast.last_person_before(pos)
+        if mn is None:
+            return None, None, True
+        full, title = ctx.cast.resolve(mn.name)
+        return full, title or mn.title, True
+    if kind == "desc":
+        m = re.fullmatch(r"the(?:[ \t]+[\w-]+){0,2}?[ \t]+([\w-]+)", s, re.IGNORECASE)
+        if m and m.group(1).lower() in TITLE_HEADS:
+            mn = ctx.cast.person_with_title_word(m.group(1), pos)
+            if mn is not None:
+                full, title = ctx.cast.resolve(mn.name)
+                return full, title or mn.title, True
+        if s[:1].isupper() and s.split(" ", 1)[0].lower() in {"a", "an", "the", "one", "another"}:
+            s = s[0].lower() + s[1:]  # capitalised only by its place in the sentence
+        return s, None, True
+    words = s.split()
+    while words and words[0].lower() in STOP_CAPS:
+        words.pop(0)  # capitalised only by its place in the sentence: "Yes I", "Two"
+    if not words or (len(words) == 1 and words[0].lower() in STOP_CAPS):
+        return None, None, False
+    title, name = split_title(" ".join(words))
+    name = re.sub(r"[’']s$", "", name)
+    if all(w.lower() in TITLE_HEADS or w.lower() in TITLE_MODS for w in name.split()):
+        # "The Vice President announced": the latest person with that title
+        mn = ctx.cast.person_with_title_word(name.split()[-1], pos)
+        if mn is not None:
+            full, known = ctx.cast.resolve(mn.name)
+            return full, known or mn.title, True
+    if fold(name).removeprefix("the ") in AGENCY_KEYS:
+        return None, None, False
+    full, known_title = ctx.cast.resolve(name)
+    return full, title or known_title, True
+
+
+def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int) -> bool:
+    """'"...," he said' / '"...," said Bash' / '"...," AFP reported Kerry as saying'."""
+    g = re.match(r"[\s,.!?;:\u2014\u2013-]*", gap).end()
+    m = _AGENCY_REPORTED.match(gap, g)
+    if m:
+        np = _np_at(gap, m.end())
+        if np and _AS_SAYING.match(gap, m.end() + len(np[1])):
+            q.speaker, q.title, _ = _resolve(ctx, np, pos)
+            q.via = m.group(1)
+            return True
+    m = re.match(r"[ \t]*[\u2013\u2014-][ \t]*", gap)
+    if m and RUN.match(gap, m.end()):
+        # a byline under a pull quote: '"..." – Mitch Landrieu, Senior Advisor'
+        q.speaker, q.title, ok = _resolve(ctx, ("name", RUN.match(gap, m.end()).group(0)), pos)
+        return ok
+    m = _ACCORDING.match(gap, g)
+    if m:
+        np = _np_at(gap, m.end())
+        if np and fold(np[1]).removeprefix("the ") in AGENCY_KEYS:
+            q.via = np[1]  # the outlet relays; the speaker is named elsewhere
+        elif np:
+            q.speaker, q.title, ok = _resolve(ctx, np, pos)
+            return ok
+    m = _VERB.match(gap, g)
+    if m and m.group(0).lower() not in _CONTINUATION:
+        np = _np_at(gap, m.end() + 1) if gap[m.end():m.end() + 1] == " " else None
+        if np:
+            q.speaker, q.title, ok = _resolve(ctx, np, pos)
+            _via_from(q, gap)
+            return ok
+    np = _np_at(gap, g)
+    if np:
+        rest = gap[g + len(np[1]):]
+        rest = _ADV_HEAD.sub("", rest)
+        vm = _SPACE_VERB.match(rest)
+        if vm and vm.group(1).lower() not in _CONTINUATION:
+            q.speaker, q.title, ok = _resolve(ctx, np, pos)
+            _via_from(q, gap)
+            return ok
+    return False
+
+
+def _demarkdown(s: str) -> str:
+    """Markdown and HTML left in a document's text hide the words around a
+    quote ("[Sen. Roger Wicker](https://...):"): read them without it."""
+    if "](" not in s and "*" not in s and "<" not in s and "[" not in s and "_" not in s:
+        return s
+    return _MD_LINK.sub("", s)
+
+
+def _via_from(q: _Raw, s: str) -> None:
+    m = _QUOTED_BY.search(s) or _REMARKS_TO.search(s)
+    if m:
+        q.via = m.group(1)
+
+
+def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
+    """Attribution in the sentence before the quote."""
+    left = _demarkdown(ctx.text[start:end])
+    pos = q.open_pos
+    m = _LABEL.search(left)
+    if m:
+        # a label before a colon: "Governor Lamont of Connecticut: "...",
+        # "[Sen. Roger Wicker](https://x.com/...): "...""
+        runs = [r.group(0) for r in _NAME_PHRASE.finditer(m.group(1))]
+        people = [r for r in runs if ctx.cast.is_person(split_title(r)[1])]
+        if people:
+            q.speaker, q.title, ok = _resolve(ctx, ("name", people[0]), pos)
+            if ok and q.speaker:
+                return True
+    m = None
+    for m in _ACCORDING.finditer(left):
+        pass
+    if m is not None:
+        np = _np_at(left, m.end())
+        if np and fold(np[1]) not in AGENCY_KEYS:
+            q.speaker, q.title, ok = _resolve(ctx, np, pos)
+            return ok
+    m = None
+    for m in _AGENCY_REPORTED.finditer(left):
+        pass
+    if m is not None:
+        np = _np_at(left, m.end())
+        if np:
+            q.speaker, q.title, _ = _resolve(ctx, np, pos)
+            q.via = m.group(1)
+            return True
+    m = None
+    for m in _POSSESSIVE_NOUN.finditer(left):
+        pass
+    # "President Trump’s promise to "..."" - but not "opposed Macron's statement: "...""
+    if m is not None and re.fullmatch(r"[ \t]+(?:to|that)[ \t]*", left[m.end():]):
+        q.speaker, q.title, ok = _resolve(ctx, ("name", m.group(1)), pos)
+        return ok
+    m = None
+    for m in _PASSIVE_BY.finditer(left):
+        pass
+    if m is not None:
+        np = _np_at(left, m.end())
+        if np:
+            q.speaker, q.title, ok = _resolve(ctx, np, pos)
+            q.cue_words = _n_words(left[m.end():])
+            return ok
+    verb = None
+    for verb in _VERB.finditer(left):
+        pass
+    if verb is not None:
+        q.cue_words = _n_words(left[verb.end():])
+        # "..., saying "..."": a participle's speaker is its sentence's subject
+        np = None if verb.group(0).lower().endswith("ing") else \
+            _subject_before(left[:verb.start()], lambda run: ctx.cast.is_person(run))
+        if np is None:
+            np = _sentence_subject(ctx, start, end)
+        _via_from(q, left)
+        if np is not None:
+            q.speaker, q.title, ok = _resolve(ctx, np, pos)
+            return ok
+        return True  # a verb without a speaker we can name: still speech
+    if left.rstrip().endswith(":"):
+        np = _sentence_subject(ctx, start, end)
+        q.speaker, q.title, ok = _resolve(ctx, np, pos)
+        return True
+    return False
+
+
+def _sentence_subject(ctx: _Ctx, start: int, end: int) -> tuple[str, str] | None:
+    """The first person named in the sentence, outside quotation marks; a
+    sentence opening with a participle ("Calling it ..., Anna Franowska told")
+    names its subject after the quote."""
+    s0, s1 = _sentence_bounds(ctx, start)
+    m = _DET.match(ctx.text, s0)
+    if m:
+        np = _np_at(ctx.text[s0:end])
+        if np and (np[0] == "name" or _WORD_VERB.match(ctx.text, s0 + len(np[1]), end)):
+            return np
+    for m in RUN.finditer(ctx.text, s0, s1):
+        if any(r.open_pos < m.start() < r.close_pos for r in ctx.quotes):
+            continue
+        mn = ctx.cast.mention_at(m.start(), m.end())
+        if mn is not None and mn.person:
+            return "name", mn.name
+    return None
+
+
+def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
+    text = ctx.text
+    sent_start = _sentence_start(ctx, q.open_pos)
+    # after the quote, up to the end of its sentence or the next quotation
+    nxt = ctx.quotes[idx + 1].open_pos if idx + 1 < len(ctx.quotes) else len(text)
+    after_end = min(nxt, text.find("\n", q.close_pos) if "\n" in text[q.close_pos:] else len(text))
+    gap = text[q.close_pos + 1:after_end]
+    stop = re.search(r"(?<![A-Z])[.!?;](?=\s|$)", gap)
+    first_stop = stop.start() if stop else len(gap)
+    if stop and not text[q.close_pos + 1:q.close_pos + 1 + stop.start()].strip(" ,"):
+        # '"A." he said' puts the sentence end before the quote's own closing
+        stop = re.search(r"(?<![A-Z])[.!?;](?=\s|$)", gap[stop.end():])
+        first_stop = stop.start() + first_stop + 1 if stop else len(gap)
+    gap = _demarkdown(gap[:first_stop + 1])
+    left_start = max(sent_start, prev_in_para.close_pos + 1) if prev_in_para and prev_in_para.close_pos >= sent_start \
+        else sent_start
+    # '"A." Next sentence said' - a quote that ends its sentence takes the
+    # words after it as its attribution only when nothing before claims it
+    ends_sentence = _ends_sentence(text, q)
+    if not ends_sentence and _attribute_after(ctx, q, gap, q.open_pos):
+        q.cued = True
+        return
+    if _attribute_before(ctx, q, left_start, q.open_pos):
+        q.cued = True
+        return
+    if ends_sentence and _attribute_after(ctx, q, gap, q.open_pos):
+        q.cued = True
+        return
+    # the same sentence's previous quote: "...said the victims were "A" in an "B""
+    if prev_in_para is not None and prev_in_para.close_pos >= sent_start and prev_in_para.cued:
+        q.speaker, q.title, q.via, q.cued = prev_in_para.speaker, prev_in_para.title, prev_in_para.via, True
+        return
+    # a quote standing alone: the previous sentence announced it or quoted the same speaker
+    if text[sent_start:q.open_pos].strip(" \t\u00a0-\u2014\u2013"):
+        return
+    prev_start = _sentence_start(ctx, sent_start - 1) if sent_start > 0 else None
+    if prev_start is None:
+        return
+    prev_text = text[prev_start:sent_start].rstrip()
+    if prev_in_para is not None and prev_in_para.close_pos >= prev_start and prev_in_para.speaker:
+        q.speaker, q.title, q.via = prev_in_para.speaker, prev_in_para.title, prev_in_para.via
+        return
+    if prev_text.endswith(":"):
+        np = _sentence_subject(ctx, prev_start, sent_start)
+        q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)
+        return
+    # "Radmall conceded that his side needed work. "We had our chances."":
+    # the previous sentence's speaker, when it speaks and quotes nobody else
+    if not any(prev_start <= r.open_pos < sent_start for r in ctx.quotes) and ctx.text[prev_start:sent_start].count("\n") == 0:
+        probe = _Raw(parts=[], open_pos=q.open_pos, close_pos=q.close_pos)
+        verb = None
+        for verb in _VERB.finditer(text, prev_start, sent_start):
+            pass
+        if verb is not None and verb.group(0).islower():
+            np = _subject_before(text[prev_start:verb.start()], lambda run: ctx.cast.is_person(run))
+            if np is not None:
+                probe.speaker, probe.title, _ = _resolve(ctx, np, q.open_pos)
+                q.speaker, q.title = probe.speaker, probe.title
+
+
+# ---------------------------------------------------------------- joining
+
+
+def _ends_sentence(text: str, q: _Raw) -> bool:
+    """The quote closes its sentence and the next one starts after it."""
+    inner = text[q.parts[-1][0]:q.parts[-1][1]].rstrip()
+    after = text[q.close_pos + 1:q.close_pos + 4]
+    if re.match(r"[.!?]", after):
+        return True
+    return inner[-1:] in (".", "!", "?") and bool(re.match(r"\s+[A-Z\u00C0-\u024F]", after)) \
+        and not re.match(r"\s+(?:said|says|told|added|wrote|tweeted)\b", text[q.close_pos + 1:q.close_pos + 12])
+
+
+def _joinable(text: str, a: _Raw, b: _Raw, ctx: _Ctx) -> bool:
+    """'"A," he said, "B."' is one quote: the gap between the parts is an
+    attribution with a speaker of its own and no second verb of speech."""
+    gap = text[a.close_pos + 1:b.open_pos]
+    if "\n" in gap or _n_words(gap) > 12 or not _VERB.search(gap):
+        return False
+    if _ends_sentence(text, a):
+        return False  # '"A." He said "B."': the verb belongs to B
+    sent_start = _sentence_start(ctx, a.open_pos)
+    if _VERB.search(text, sent_start, a.open_pos) or text[sent_start:a.open_pos].rstrip().endswith(":"):
+        return False  # A has its own attribution before it
+    if any(v.group(0).lower() in _CONTINUATION for v in _VERB.finditer(gap)):
+        return False
+    if not re.fullmatch(r"[\s,.:;\u2014\u2013-]*\S.*?[\s,.:;\u2014\u2013-]*", gap, re.S):
+        return False
+    probe = _Raw(parts=[], open_pos=a.open_pos, close_pos=a.close_pos)
+    if not _attribute_after(ctx, probe, gap, a.open_pos):
+        return False
+    # "B" must not carry its own attribution
+    tail = text[b.close_pos + 1:b.close_pos + 80].split("\n", 1)[0]
+    probe2 = _Raw(parts=[], open_pos=b.open_pos, close_pos=b.close_pos)
+    return not _attribute_after(ctx, probe2, tail, b.open_pos)
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """A pull quote repeated in the body counts once: keep the longer."""
+    keys = [" ".join(_WORDS.findall(fold(q.text))) for q in quotes]
+    drop = set()
+    for i, ki in enumerate(keys):
+        if len(ki.split()) < 3:
+            continue
+        for j, kj in enumerate(keys):
+            if i != j and j not in drop and ki in kj and (len(ki) < len(kj) or (ki == kj and i > j)):
+                drop.add(i)
+                break
+    return [q for i, q in enumerate(quotes) if i not in drop]
+
+
+def _clean(text: str, start: int, end: int, last: bool = True) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or (last and text[end - 1] in ",;")):
+        end -= 1
+    return start, end
 
 
 def find_quotes(text: str) -> list[Quote]:
-    return []
+    paras = paragraphs(text)
+    raw = _pairs(text, paras)
+    if not raw:
+        return []
+    raw.sort(key=lambda r: r.open_pos)
+    cast = Cast(text, [(r.open_pos, r.close_pos + 1) for r in raw])
+    ctx = _Ctx(text, cast, paras, [p.start for p in paras], raw)
+    for r in raw:
+        r.dropped = _not_speech(text, r)
+    # join split quotes (only parts that are speech)
+    quotes: list[_Raw] = []
+    for r in raw:
+        if r.dropped:
+            continue
+        last = quotes[-1] if quotes else None
+        if last is not None and _joinable(text, last, r, ctx):
+            gap = text[last.close_pos + 1:r.open_pos]
+            _attribute_after(ctx, last, gap, last.open_pos)
+            last.cued = True
+            last.split = True
+            last.parts.extend(r.parts)
+            last.close_pos = r.close_pos
+            continue
+        quotes.append(r)
+    ctx.quotes = quotes
+    para_starts = ctx.para_starts
+    prev: _Raw | None = None
+    for i, q in enumerate(quotes):
+        same_para = prev is not None and bisect_right(para_starts, prev.close_pos) == bisect_right(para_starts, q.open_pos)
+        near = prev if prev is not None and (same_para or _adjacent_paras(paras, para_starts, prev, q)) else None
+        if not q.split:
+            _attribute(ctx, q, i, near)
+        prev = q
+    out: list[Quote] = []
+    for q in quotes:
+        # a trailing comma goes with the attribution only at the quote's end:
+        # "We are ready," he said, "to talk." -> "We are ready, to talk."
+        spans = [_clean(text, s, e, last=(k == len(q.parts) - 1)) for k, (s, e) in enumerate(q.parts)]
+        spans = [(s, e) for s, e in spans if e > s]
+        if not spans:
+            continue
+        body = " ".join(text[s:e] for s, e in spans)
+        # short quoted phrases with no speech cue in reach are scare quotes
+        # a few quoted words far from any speech verb are scare quotes
+        # ("advised her to kill her "kuffar" parents")
+        n = _n_words(body)
+        if n < 5 and (not q.cued or q.cue_words > 10 or (n == 1 and q.cue_words > 4)):
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        if len(spans) == 1:
+            end = spans[0][1]
+        out.append(Quote(char_start=start, char_end=end, text=body, speaker=q.speaker,
+                         speaker_title=q.title if q.speaker else None, via=q.via))
+    return _dedupe(out)
+
+
+def _adjacent_paras(paras, para_starts, a: _Raw, b: _Raw) -> bool:
+    ia = bisect_right(para_starts, a.close_pos) - 1
+    ib = bisect_right(para_starts, b.open_pos) - 1
+    return ib - ia == 1

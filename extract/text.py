@@ -13,6 +13,9 @@ _ABBREV = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "mt",
     "ft", "approx", "dept", "est", "fig", "gov't", "hon", "messrs", "rev", "pres", "amb",
 }
+_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_LAST_WORD = re.compile(r"(\S+)$")
+_LETTER = re.compile(r"[a-z]")
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[A-Z0-9])|\n\s*\n")
 
 
@@ -25,7 +28,7 @@ class Segment:
 
 def paragraphs(text: str) -> list[Segment]:
     out = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for m in _PARA.finditer(text):
         seg = m.group(0)
         if seg.strip():
             lead = len(seg) - len(seg.lstrip())
@@ -41,9 +44,9 @@ def sentences(text: str) -> list[Segment]:
         body = para.text
         for m in _END.finditer(body):
             end = m.end()
-            word = re.search(r"(\S+)$", body[start:m.start() + 1])
+            word = _LAST_WORD.search(body, start, m.start() + 1)
             token = word.group(1).lower().rstrip(".!?") if word else ""
-            if token.strip("\"'\u201c\u2018(") in _ABBREV or re.fullmatch(r"[a-z]", token):
+            if token.strip("\"'\u201c\u2018(") in _ABBREV or _LETTER.fullmatch(token):
                 continue
             _add(out, para.start, body, start, end)
             start = end
