@@ -18,6 +18,8 @@ EXAMPLES = """examples:
   newsledger run ../shared/eval/dev/articles.jsonl --home H
   newsledger sql "select title, location, start_date from meetings" --home H
   newsledger rebuild --home H                      rebuild H/warehouse.duckdb from H/events/
+  newsledger export out/ --format csv --home H     every table and view as files for other engines
+  newsledger report report.html --home H           one HTML page: meetings, quotes, figures, sources
 """
 
 
@@ -31,6 +33,8 @@ def _prepare_env(home: Path) -> None:
     os.environ.setdefault("PREFECT_HOME", str(home.resolve() / "prefect"))
     # otherwise the ephemeral server tries to phone home and logs errors (no network here)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # the default 20 s is too short for the temporary server on a busy 2-core machine
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
 
@@ -219,6 +223,42 @@ def cmd_correct(a: argparse.Namespace) -> int:
     return 0
 
 
+def _warehouse(home: str) -> Path:
+    db = Path(home) / "warehouse.duckdb"
+    if not db.exists():
+        raise UsageError(f"{db} does not exist; run `newsledger run --home {home}` first")
+    return db
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from warehouse.export import export
+
+    out = Path(a.dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; give a folder to write the {a.format} files into")
+    for x in export(_warehouse(a.home), out, a.format):
+        print(f"{x.kind:5} {x.name:24} {x.rows:>9,} rows  {x.path}")
+    return 0
+
+
+def cmd_report(a: argparse.Namespace) -> int:
+    import duckdb
+
+    from flows.htmlreport import load, render
+
+    con = duckdb.connect(str(_warehouse(a.home)), read_only=True)
+    try:
+        data = load(con)
+    finally:
+        con.close()
+    out = Path(a.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render(data), encoding="utf-8")
+    print(f"wrote {out} ({data.totals['meetings']:,} meetings, {data.totals['quotes']:,} quotes, "
+          f"{data.totals['figures']:,} figures); open it in a browser")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="newsledger", description=(
         "Turn news articles into queryable meetings, attendees, quotes and figures: "
@@ -291,6 +331,28 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--why", help="the reason, kept with the correction")
     home_opt(k)
     k.set_defaults(func=cmd_correct)
+
+    ex = sub.add_parser("export", help="write every table and view as Parquet or CSV files for other engines",
+                        epilog="example: newsledger export out/ --format parquet --home H && "
+                               "duckdb -c \"select * from 'out/meeting_participants.parquet'\"",
+                        description="Copy the warehouse's tables (articles, meetings, attendees, quotes, figures, "
+                                    "rejections, ...) and views (meeting_participants, quotes_by_speaker, "
+                                    "figures_by_kind) into DIR, one <name>.parquet or <name>.csv each, overwriting. "
+                                    "Opens the warehouse read-only. Columns: docs/warehouse.md.")
+    ex.add_argument("dir", help="folder to write into (created if missing)")
+    ex.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="file format (default: parquet)")
+    home_opt(ex)
+    ex.set_defaults(func=cmd_export)
+
+    rp = sub.add_parser("report", help="write a self-contained HTML page of meetings, quotes and figures",
+                        epilog="example: newsledger report report.html --home H && xdg-open report.html",
+                        description="One HTML file, no script or external asset: meetings on a timeline with their "
+                                    "attendees, the most quoted speakers with their quotes, the largest figures by "
+                                    "kind; each shows the sentence it came from and links to its article. "
+                                    "Opens the warehouse read-only.")
+    rp.add_argument("out", help="the .html file to write")
+    home_opt(rp)
+    rp.set_defaults(func=cmd_report)
     return ap
 
 

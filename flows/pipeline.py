@@ -6,8 +6,10 @@ plain process pool.
 """
 from __future__ import annotations
 
+import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -37,6 +39,7 @@ class RunSummary:
     committed: str | None = None
     runs_projected: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # "origin: what", for kept articles with a flaw
 
     def add_events(self, counts: dict[str, int]) -> None:
         for k, v in counts.items():
@@ -94,19 +97,31 @@ def commit_log(events_root: str, run_id: str) -> str | None:
     return EventLog(Path(events_root)).stage(run_id).commit(datetime.now(UTC))
 
 
+def clear_stale_copies(home: str) -> None:
+    """Drop the warehouse copies a killed projection left behind (``.warehouse.duckdb.<pid>.tmp``
+    and its ``.wal``): nobody reads them, but each is the warehouse's size. Call under the home lock."""
+    for f in Path(home).glob(".warehouse.duckdb.*.tmp*"):
+        f.unlink(missing_ok=True)
+
+
 @task(name="project-warehouse", cache_policy=NO_CACHE)
 def project_warehouse(home: str) -> int:
+    clear_stale_copies(home)
     return project(Path(home), EventLog(Path(home) / "events")).runs_applied
 
 
 _POOL: ProcessPoolExecutor | None = None
 
 
+_POOL_LOCK = threading.Lock()
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
     global _POOL
-    if _POOL is None:
-        _POOL = ProcessPoolExecutor(max_workers=workers)
-    return _POOL
+    with _POOL_LOCK:  # extract-batch tasks run in Prefect's thread pool
+        if _POOL is None:
+            _POOL = ProcessPoolExecutor(max_workers=workers)
+        return _POOL
 
 
 def _shutdown_pool() -> None:
@@ -117,9 +132,10 @@ def _shutdown_pool() -> None:
 
 
 def triage(items: Iterator[Article | Rejection], known: Known, summary: RunSummary, batch_size: int,
-           ) -> Iterator[tuple[list[Article], list[Rejection]]]:
+           notes: dict[str, str] | None = None) -> Iterator[tuple[list[Article], list[Rejection]]]:
     """Split the input stream into batches of new articles and new rejections,
-    dropping what the log (or this run) already has."""
+    dropping what the log (or this run) already has. A reader's note on an
+    article this run ingests (``notes``: origin -> words) becomes a summary warning."""
     new: list[Article] = []
     bad: list[Rejection] = []
     for item in items:
@@ -138,6 +154,8 @@ def triage(items: Iterator[Article | Rejection], known: Known, summary: RunSumma
                 known.articles.add(aid)
                 known.external[item.external_id] = aid
                 new.append(item)
+                if notes and item.origin in notes:
+                    summary.warnings.append(f"{item.origin}: {notes.pop(item.origin)}")
         if isinstance(item, Rejection):
             summary.rejected += 1
             eid = rejection_event_id(item)
@@ -163,17 +181,34 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
     known = load_known(events_root)
     logger = get_run_logger()
     try:
-        for batch_no, (new, bad) in enumerate(triage(read_all([Path(p) for p in paths]), known, summary, batch_size)):
+        # Two batches in flight: the pool extracts one while the next is read
+        # and queued, so no core idles at batch boundaries; memory stays bounded.
+        in_flight: deque = deque()
+
+        def settle(future) -> None:
+            for res in future.result():
+                summary.add_events(res.events)
+                for origin, reason in res.failures:
+                    logger.warning("%s: %s", origin, reason)
+
+        notes: dict[str, str] = {}
+        for batch_no, (new, bad) in enumerate(triage(read_all([Path(p) for p in paths], notes), known, summary,
+                                                     batch_size, notes)):
             if bad:
                 summary.add_events({"article.rejected": write_rejections(bad, events_root, run_id, recorded_at, batch_no)})
             if new:
-                for res in extract_batch(new, events_root, run_id, recorded_at, batch_no, workers):
-                    summary.add_events(res.events)
-                    for origin, reason in res.failures:
-                        logger.warning("%s: %s", origin, reason)
+                in_flight.append(extract_batch.submit(new, events_root, run_id, recorded_at, batch_no, workers))
                 summary.ingested += len(new)
+                if len(in_flight) >= 2:
+                    settle(in_flight.popleft())
+        while in_flight:
+            settle(in_flight.popleft())
     finally:
         _shutdown_pool()
+    for w in summary.warnings[:20]:
+        logger.warning("%s", w)
+    if len(summary.warnings) > 20:
+        logger.warning("... and %d more such warnings", len(summary.warnings) - 20)
     summary.committed = commit_log(events_root, run_id)
     summary.runs_projected = project_warehouse(home)
     summary.seconds = time.perf_counter() - t0
@@ -182,6 +217,7 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
 
 @task(name="rebuild-warehouse", cache_policy=NO_CACHE)
 def rebuild_warehouse(home: str) -> int:
+    clear_stale_copies(home)
     return project(Path(home), EventLog(Path(home) / "events"), rebuild=True).runs_applied
 
 

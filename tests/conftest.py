@@ -20,7 +20,7 @@ def prefect_harness():
     """One temporary Prefect API for the whole session (starting one costs seconds)."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=180):
         yield
 
 
