@@ -3,8 +3,10 @@ configures logging and turns errors into exit codes."""
 from __future__ import annotations
 
 import argparse
+import errno
 import fcntl
 import json
+import logging
 import os
 import sys
 from contextlib import contextmanager
@@ -37,6 +39,34 @@ def _prepare_env(home: Path) -> None:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
+    # a full disk or a read-only home gets one clear line from main(), not Prefect's tracebacks
+    for name in ("prefect.flow_runs", "prefect.task_runs"):
+        logging.getLogger(name).addFilter(_drop_environment_errors)
+
+
+def environment_error(e: BaseException) -> str | None:
+    """Words for a failure of the machine rather than of newsledger (disk full,
+    read-only or forbidden home), or None for anything else."""
+    duck = sys.modules.get("duckdb")
+    if not isinstance(e, OSError) and not (duck and isinstance(e, duck.IOException)):
+        return None
+    text, code = str(e), getattr(e, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "quota exceeded" in text.lower():
+        what, todo = "the disk is full", "free some space (or use a --home on another disk) and run the same command again"
+    elif code == errno.EROFS or "Read-only file system" in text:
+        what, todo = "the home is on a read-only file system", "use a --home on a writable disk"
+    elif code in (errno.EACCES, errno.EPERM) or "Permission denied" in text:
+        what, todo = "permission denied", "make the home writable for this user, or use another --home"
+    else:
+        return None
+    where = f" ({e.filename})" if getattr(e, "filename", None) else ""
+    detail = (text.strip().splitlines() or [""])[0][:300]
+    return (f"{what}{where}: {detail}. Nothing half-written is visible: the log and the warehouse hold only "
+            f"whole runs, and the next run picks up where this one stopped. To fix: {todo}.")
+
+
+def _drop_environment_errors(record: logging.LogRecord) -> bool:
+    return not (record.exc_info and record.exc_info[1] is not None and environment_error(record.exc_info[1]))
 
 
 @contextmanager
@@ -363,6 +393,12 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         print(f"newsledger: error: {e}", file=sys.stderr)
         return 2
+    except Exception as e:
+        msg = environment_error(e)
+        if msg is None:
+            raise
+        print(f"newsledger: error: {msg}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
