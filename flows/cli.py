@@ -102,8 +102,19 @@ def cmd_run(a: argparse.Namespace) -> int:
     with home_lock(home):
         from flows.pipeline import run_flow
 
-        summary = run_flow(paths=[str(p) for p in paths], home=str(home), batch_size=a.batch_size,
-                           workers=a.workers)
+        if a.runner == "dask":
+            if not a.address:
+                raise UsageError("--runner dask needs --address HOST:PORT of a Dask scheduler "
+                                 "(start one with `dask scheduler` and `dask worker HOST:PORT`)")
+            from prefect_dask import DaskTaskRunner
+
+            address = a.address if "://" in a.address else f"tcp://{a.address}"
+            flow = run_flow.with_options(task_runner=DaskTaskRunner(address=address))
+            summary = flow(paths=[str(p) for p in paths], home=str(home.resolve()), batch_size=a.batch_size,
+                           workers=0, in_flight_max=a.in_flight or 8)
+        else:
+            summary = run_flow(paths=[str(p) for p in paths], home=str(home), batch_size=a.batch_size,
+                               workers=a.workers, in_flight_max=a.in_flight or 2)
     from flows.report import print_run_summary
 
     print_run_summary(summary, home)
@@ -307,6 +318,11 @@ def build_parser() -> argparse.ArgumentParser:
     home_opt(r)
     r.add_argument("--batch-size", type=int, default=400, help="articles per Prefect task (default 400)")
     r.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="extraction processes (default: cores)")
+    r.add_argument("--runner", choices=("local", "dask"), default="local",
+                   help="local: a process pool on this machine (default); dask: the Dask cluster at --address")
+    r.add_argument("--address", metavar="HOST:PORT", help="Dask scheduler address for --runner dask")
+    r.add_argument("--in-flight", type=int, default=0,
+                   help="batches extracted at once (default: 2 local, 8 on Dask)")
     r.set_defaults(func=cmd_run)
 
     b = sub.add_parser("rebuild", help="drop the warehouse and rebuild it from the event log",

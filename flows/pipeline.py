@@ -73,7 +73,11 @@ def _chunks(items: list, n: int) -> Iterator[list]:
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_batch(articles: list[Article], events_root: str, run_id: str, recorded_at: datetime,
                   batch_no: int, workers: int, emit_articles: bool = True) -> list[ChunkResult]:
-    """Extract a batch in the process pool; each worker writes its chunk's events to staging."""
+    """Extract a batch in the process pool; each worker writes its chunk's events to staging.
+    ``workers=0`` extracts in this process: on a Dask cluster the task runner
+    already spreads batches over worker processes."""
+    if workers <= 0:
+        return [process_chunk(articles, events_root, run_id, recorded_at, f"{batch_no:06d}-00", emit_articles)]
     pool = _pool(workers)
     futures: list[Future] = [
         pool.submit(process_chunk, chunk, events_root, run_id, recorded_at, f"{batch_no:06d}-{i:02d}",
@@ -170,7 +174,11 @@ def triage(items: Iterator[Article | Rejection], known: Known, summary: RunSumma
 
 
 @flow(name="newsledger-run", log_prints=False)
-def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 2) -> RunSummary:
+def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 2, in_flight_max: int = 2,
+             ) -> RunSummary:
+    """Ingest, extract, log, project. ``workers=0`` with a Dask task runner
+    (see ``flows.cli``) runs extraction on the cluster's workers instead of a
+    local process pool; ``in_flight_max`` batches are extracted at once."""
     t0 = time.perf_counter()
     run_id = str(flow_run.get_id() or uuid.uuid4())
     recorded_at = datetime.now(UTC)
@@ -181,7 +189,7 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
     known = load_known(events_root)
     logger = get_run_logger()
     try:
-        # Two batches in flight: the pool extracts one while the next is read
+        # A few batches in flight: the pool extracts one while the next is read
         # and queued, so no core idles at batch boundaries; memory stays bounded.
         in_flight: deque = deque()
 
@@ -199,7 +207,7 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
             if new:
                 in_flight.append(extract_batch.submit(new, events_root, run_id, recorded_at, batch_no, workers))
                 summary.ingested += len(new)
-                if len(in_flight) >= 2:
+                if len(in_flight) >= in_flight_max:
                     settle(in_flight.popleft())
         while in_flight:
             settle(in_flight.popleft())
