@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import fcntl
 import json
 import logging
 import os
@@ -72,24 +71,13 @@ def _drop_environment_errors(record: logging.LogRecord) -> bool:
 @contextmanager
 def home_lock(home: Path):
     """One writer per home: a second run refuses at once with a clear message."""
-    home.mkdir(parents=True, exist_ok=True)
-    fh = open(home / ".lock", "a+")
+    from flows.locking import HomeBusy, home_lock as lock
+
     try:
-        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        fh.seek(0)
-        holder = fh.read().strip() or "another process"
-        fh.close()
-        raise UsageError(f"{home} is being written by {holder}; wait for that run to finish, "
-                         "or use another --home") from None
-    fh.seek(0)
-    fh.truncate()
-    fh.write(f"newsledger pid {os.getpid()}")
-    fh.flush()
-    try:
-        yield
-    finally:
-        fh.close()
+        with lock(home):
+            yield
+    except HomeBusy as e:
+        raise UsageError(str(e)) from None
 
 
 def cmd_run(a: argparse.Namespace) -> int:
@@ -188,6 +176,26 @@ def cmd_sql(a: argparse.Namespace) -> int:
         from flows.report import print_table
 
         print_table(cols, rows)
+    return 0
+
+
+def cmd_serve(a: argparse.Namespace) -> int:
+    if not os.environ.get("PREFECT_API_URL"):
+        raise UsageError("schedules need a Prefect server: start one with `prefect server start --host 127.0.0.1` "
+                         "and set PREFECT_API_URL=http://127.0.0.1:4200/api (see README, Scheduled ingestion)")
+    if (a.cron is None) == (a.interval is None):
+        raise UsageError("give exactly one schedule: --cron '*/15 * * * *' or --interval SECONDS")
+    paths = [str(Path(p).resolve()) for p in a.paths]
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such folder or file to watch: {', '.join(missing)}")
+    home = Path(a.home).resolve()
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from flows.schedule import serve
+
+    print(f"serving deployment newsledger-scheduled-ingest/{a.name}: {', '.join(paths)} -> {home} "
+          f"({'cron ' + a.cron if a.cron else f'every {a.interval} s'}); Ctrl-C to stop")
+    serve(paths, str(home), a.name, a.cron, a.interval, a.batch_size, a.workers)
     return 0
 
 
@@ -338,6 +346,20 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--as-of", metavar="RUN_ID_OR_TIME",
                    help="answer against the warehouse as it stood after that run (or at that ISO time), rebuilt from the log")
     s.set_defaults(func=cmd_sql)
+
+    sv = sub.add_parser("serve", help="ingest watched folders on a schedule (Prefect deployment)",
+                        epilog="example: PREFECT_API_URL=http://127.0.0.1:4200/api newsledger serve inbox/ --cron '*/15 * * * *' --home H",
+                        description="Register a Prefect deployment that runs `newsledger run` over the watched paths "
+                                    "on a cron or interval schedule, and serve it until interrupted. Needs a Prefect "
+                                    "server (PREFECT_API_URL); see README.")
+    sv.add_argument("paths", nargs="+", help="folders or files to ingest on every tick")
+    sv.add_argument("--cron", help="cron schedule, e.g. '*/15 * * * *'")
+    sv.add_argument("--interval", type=int, help="seconds between runs")
+    sv.add_argument("--name", default="watch", help="deployment name (default: watch)")
+    sv.add_argument("--batch-size", type=int, default=400)
+    sv.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    home_opt(sv)
+    sv.set_defaults(func=cmd_serve)
 
     x = sub.add_parser("reextract", help="re-run the current extractor over every stored article",
                        epilog="example: newsledger reextract --home H && newsledger changes --from rules-0.1.0 --to rules-0.2.0 --home H",
