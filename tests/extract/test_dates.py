@@ -44,3 +44,17 @@ def test_offsets():
     text = "They met on Thursday."
     (d,) = find_dates(text, THU)
     assert text[d.start:d.end] == "on Thursday"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the date expression runs only in windows around anchor words: a long
+    # text with dates far apart gives the same as each alone
+    ("They met " + "x " * 200 + "on Thursday and again " + "y " * 200 + "in December 2014.",
+     ["on Thursday", "December 2014"]),
+    ("earlier this week", ["earlier this week"]),
+    ("late on Wednesday", ["late on Wednesday"]),
+    ("in mid January", ["mid January"]),
+    ("the 22nd of January", ["22nd of January"]),
+])
+def test_windows_find_every_date(text, expected):
+    assert [d.text for d in find_dates(text, THU)] == expected

@@ -30,6 +30,12 @@ def test_person_with_title(text, name, title, code):
     "The United Nations General Assembly opens tomorrow.",
     "On Thursday the talks began.",
     "the Archbishop of Gdańsk spoke",
+    "He was raised in Arroyo Grande, California.",          # a town of any size is no person
+    "Today, as Hurricane Lorenzo hit the Azores.",             # storms are named like people
+    "A member of the Maidan Wardak provincial council said.",  # a place before "provincial council"
+    "The Baltimore Sun reported that he was on Capitol Hill.",  # newspaper and landform tails
+    "If CentOS Stream does not meet a need, Saying Rocky Linux is wrong.",
+    "the National Council of Negro Women",
 ])
 def test_not_people(text):
     assert find_people(text) == []
@@ -50,3 +56,22 @@ def test_countries_and_organizations():
     text = "Australia, the Netherlands and the United Arab Emirates joined NATO and the EU."
     assert [c.name for c in find_countries(text)] == ["Australia", "Netherlands", "United Arab Emirates"]
     assert [o.name for o in find_organizations(text)] == ["NATO", "European Union"]
+
+
+def test_short_name_is_not_a_country_word():
+    # "Israel" is the country even in a text that names a Steve Israel
+    ents = Entities("Representative Steve Israel spoke. Talks with Israel went on.")
+    assert ents.is_known("Israel") is False
+    assert ents.resolve("Steve Israel") == "Steve Israel"
+
+
+def test_lazy_spans_match_whole_text():
+    text = ("US Secretary of State John Kerry arrived.\n\nBritish Foreign Secretary Philip Hammond met Kerry.\n\n"
+            "Hammond said no.")
+    ents = Entities(text)
+    assert [p.name for p in ents.people] == [p.name for p in find_people(text)]
+    assert ents.resolve("Hammond") == "Philip Hammond" and ents.resolve("Kerry") == "John Kerry"
+
+
+def test_sentence_initial_verb_is_no_part_of_the_name():
+    assert [p.name for p in find_people("Born Robert Burns in Arroyo Grande, California.")] == ["Robert Burns"]

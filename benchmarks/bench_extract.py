@@ -1,0 +1,101 @@
+"""Throughput of the extractor alone (no Prefect, no warehouse), per part.
+
+    python benchmarks/bench_extract.py [--corpus FILE.jsonl[.gz] ...] [--limit N] [--repeat R] [--only PART]
+
+For each corpus prints MB/s (UTF-8 bytes of article text per second, one
+core) of the whole extractor (``extract.extract``) and of each part
+(``find_quotes``, ``find_figures``, ``find_meetings``). Lexicons are loaded
+before timing starts: the one-off start-up cost is no part of the rate.
+Time is the process's CPU time (``time.process_time``), not wall time, so
+other jobs on a shared machine do not skew it; the best of R repeats is kept.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+CORPORA = ROOT.parent / "shared" / "corpora"
+DEFAULT = [CORPORA / "wikinews-2019-2020.jsonl", CORPORA / "whitehouse-readouts.jsonl",
+           CORPORA / "whitehouse-briefing-room.jsonl.gz"]
+# the briefing room is large (gzip JSONL): its first N docs make a fair sample
+DEFAULT_LIMIT = {"whitehouse-briefing-room.jsonl.gz": 2000}
+
+
+def load(path: Path, limit: int | None) -> list[tuple[str, date | None]]:
+    out = []
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            a = json.loads(line)
+            pub = date.fromisoformat(a["published"]) if a.get("published") else None
+            out.append((a["text"], pub))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def parts():
+    from extract import extract
+    from extract.figures import find_figures
+    from extract.meetings import find_meetings
+    from extract.quotes import find_quotes
+
+    return {
+        "extract": lambda t, p: extract(t, p),
+        "quotes": lambda t, p: find_quotes(t),
+        "figures": lambda t, p: find_figures(t),
+        "meetings": lambda t, p: find_meetings(t, p),
+    }
+
+
+def rate(fn, docs, nbytes: int, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.process_time()
+        for text, pub in docs:
+            fn(text, pub)
+        best = min(best, time.process_time() - t)
+    return nbytes / best / 1e6
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", action="append", type=Path)
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--only", choices=["extract", "quotes", "figures", "meetings"], action="append")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    fns = parts()
+    warm = "US Secretary of State John Kerry met British Foreign Secretary Philip Hammond in London on Thursday."
+    for fn in fns.values():   # load every lexicon before the clock starts
+        fn(warm, date(2015, 1, 22))
+    results = {}
+    for corpus in a.corpus or DEFAULT:
+        docs = load(corpus, a.limit or DEFAULT_LIMIT.get(corpus.name))
+        nbytes = sum(len(t.encode("utf-8")) for t, _ in docs)
+        row = {"articles": len(docs), "mb": round(nbytes / 1e6, 3)}
+        for name, fn in fns.items():
+            if a.only and name not in a.only:
+                continue
+            row[name] = round(rate(fn, docs, nbytes, a.repeat), 2)
+        results[corpus.name] = row
+        if not a.json:
+            cols = "  ".join(f"{k}={v} MB/s" for k, v in row.items() if k not in ("articles", "mb"))
+            print(f"{corpus.name:32s} {row['articles']:5d} articles {row['mb']:6.2f} MB  {cols}")
+    if a.json:
+        print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
