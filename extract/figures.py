@@ -20,6 +20,15 @@ context does: a casualty verb or state ("wounded 110", "190 were dead"),
 "21 of some 60 countries", or an earlier count in the sentence that it
 continues ("54 nations have signed, only 27 have ratified").
 
+Words combine as news writes them: "two and a half million", "a
+million-and-a-half", "one-to-two hundred" (the hundred serves both ends). A
+part names its whole's noun ("six of the House's committees"); a quantity
+"one" ("by one vote", "only one country") counts the noun after it; a bare
+number takes the unit of an earlier count it continues ("an additional
+million-and-a-half", "the other three"), of the paragraph's last count when it
+is the subject of its sentence, or "people" before a crowd verb ("Fewer than
+two hundred showed up").
+
 Every lexicon is a data file in ``extract/data/figure_*``.
 """
 from __future__ import annotations
@@ -99,7 +108,12 @@ _WORDNUM = rf"(?i:\b{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?\b)"
 _SCALE_WORDS = r"hundred|thousand|million|billion|trillion|dozen|lakh|crore"
 # "a" is a number only when a scale follows ("a million", "a dozen").
 _AWORD = rf"(?i:\b(?:a\s+quarter|a\s+half|half\s+a|three\s+quarters\s+of\s+a|a)(?=\s+(?:{_SCALE_WORDS})\b))"
-_NUMBER = rf"(?:{_DIG}|{_WORDNUM}|{_AWORD})"
+# "and a half" adds a half to what it follows, spaced or hyphenated: "two and a
+# half million", "three-and-a-half years", "a million and a half"; a bare scale
+# word is a number only with it ("an additional million-and-a-half").
+_HALF = r"(?i:[-\s]and[-\s]a[-\s]half\b)"
+_BARE_SCALE = rf"(?i:\b(?:a\s+)?(?:hundred|thousand|million|billion|trillion)(?={_HALF}))"
+_NUMBER = rf"(?:(?:{_DIG}|{_WORDNUM}|{_BARE_SCALE}|{_AWORD}){_HALF}?)"
 _SCALE = (rf"(?:\s*(?i:{_SCALE_WORDS})(?!\w)|\s?(?i:bn|mn|mln|tn|trn)(?!\w)|(?:MM|[mbkMBK])(?![\w]))")
 
 
@@ -134,17 +148,22 @@ def _trie(words) -> str:
 _SYM_CHARS = "".join(sorted({s for s in _SYMBOLS if len(s) == 1 and not s.isalpha()}))
 _CUR = (rf"(?:(?<![A-Za-z])(?:U\.S\.\$|[A-Z][A-Za-z]{{0,3}}\.?\$?)[ \u00a0]?|[{re.escape(_SYM_CHARS)}][ \u00a0]?)(?=\d)")
 _FIG = re.compile(rf"(?P<pre>{_CUR})?(?(pre)|(?<![\w\-./,#]))(?P<n1>{_NUMBER})(?P<s1>{_SCALE})?"
-                  rf"(?:(?P<conn>\s*[–—-]\s*|\s+(?i:to|and|or)\s+)(?P<pre2>{_CUR})?(?P<n2>{_NUMBER})(?P<s2>{_SCALE})?)?")
+                  rf"(?:(?P<conn>-(?i:to)-|\s*[–—-]\s*|\s+(?i:to|and|or)\s+)(?P<pre2>{_CUR})?(?P<n2>{_NUMBER})(?P<s2>{_SCALE})?)?")
 _CUR_BACK = re.compile(_CUR.replace(r"(?=\d)", "") + r"\Z")
 # Where a number may start: a digit (not inside another number) or a number
 # word; a currency mark is found looking back from the digits. Everything else is read from these anchors.
 _NUM_FORMS = [w for v in _NUM_WORDS for w in (v, v.capitalize())]
+# A scale word starts a number only in "million-and-a-half" (see _BARE_SCALE): rare, so
+# looked for in a second scan, only in texts that say "half", and not in _ANCHOR, where
+# every h, m, b and t of the text would try it.
+_HALF_ANCHOR = re.compile(rf"(?i:\b(?:hundred|thousand|million|billion|trillion)(?={_HALF}))")
 # The leading \b is left to the caller (no letter before the anchor): with it
 # the scan is twice as slow.
 _ANCHOR = re.compile(rf"\d(?<![\d.,]\d)|(?:{_trie(_NUM_FORMS)})\b|"
                      rf"[Aa]\s+(?=(?:quarter|half|dozen|hundred|thousand|million|billion|trillion)\b)|[Hh]alf\s+a\b")
 _SKIP = re.compile("|".join(f"(?i:{p})" for p in _SKIP_PATTERNS))
-_TOKEN_START = re.compile(r"\S*$")
+_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_NONSPACE = re.compile(r"\S*")
 
 _PCT = re.compile(r"\s?(?:%|(?i:percent|per\s?cent|pct|percentage\s+points?)(?!\w))")
 _CUR_SUF = re.compile(rf"\s?(?:{'|'.join(_CODES)})(?![A-Za-z])|\s+{_alt(_CUR_WORDS, 'i')}(?!\w)(?!\s+of\b)")
@@ -173,14 +192,26 @@ _WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
 _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b|\+|-odd\b|-plus\b", re.I)
 _OR_MORE_WORD = re.compile(r"\s+or\s+more(?=\s+[A-Za-z])", re.I)
 _QUAL_BEFORE = re.compile(rf"(?<![\w]){_alt(_QUALS, 'i')}\s+$")
-_PREV_WORD = re.compile(r"(\S+)[ \t\u00a0]+$")
+# Last words of the phrases the three patterns above end with: the patterns end in
+# "$" and are searched over a window, which costs a match attempt at every position,
+# so they are only tried when the word before the number is one of these.
+_QUAL_LAST = {q.split()[-1] for q in _QUALS}
+_VERB_LAST = _QUAL_LAST | {v.split()[-1] for v in _PEOPLE_VERBS} | {"between", "from"}
+_AGE_LAST = {"aged", "of"}
 _VERB_BEFORE = re.compile(rf"(?<![\w]){_alt(_PEOPLE_VERBS, 'i')}\s+(?:{_alt(_QUALS, 'i')}\s+|(?i:between|from)\s+)?$")
 _AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages?\s+of)\s+$")
 _BETWEEN = re.compile(r"(?<![\w])(?i:between|from)\s+$")
 _OF_NEXT = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_alt(_QUALS, 'i')}\s+)?(?=[\d$€£A-Za-z])")
+_WEIGH_BEFORE = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\s+(?:\S+\s+){0,2}$")
+_METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*(?:kg|kilo|tonne|g\b)")
+_PARTITIVE = re.compile(r"\s+of\s+(?i:the|these|those|its|their|his|her|our|my|your)(?=\s)")
 _MORE = re.compile(r"\s+more\b")
 _CONTINUES = re.compile(r"\s+(?:more|others|have|has|had|were|are|was|is|will|would|did|do|in)\b")
 _SENT_START = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
+_ONE_CUES = tuple(_lines("figure_one_cues.txt"))
+_ONE_NON = set(_lines("figure_one_nonunits.txt"))
+# "only 27", "an additional 1.5 million": the number continues an earlier count
+_CONT_WORDS = tuple(_lines("figure_continuation_words.txt"))
 _CASUALTY = re.compile(rf"(?i)\b{_alt(_lines('figure_casualty_words.txt'))}\b")
 
 
@@ -199,9 +230,18 @@ class _Cand:
 
 def _num_value(s: str) -> float | None:
     s = s.strip()
-    if s[0].isdigit():
-        return float(s.replace(",", ""))
     low = re.sub(r"\s+", " ", s.lower())
+    half = re.search(r"[-\s]and[-\s]a[-\s]half$", low)
+    if s[0].isdigit() and not half:
+        return float(s.replace(",", ""))
+    if half:
+        low = low[:half.start()]
+        if low.startswith("a "):
+            low = low[2:]
+        if low in _SCALES_CI:  # "million-and-a-half": one and a half of the scale
+            return 1.5 * _SCALES_CI[low]
+        base = _num_value(low)
+        return None if base is None else base + 0.5
     frac = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75, "a": 1.0}
     if low in frac:
         return frac[low]
@@ -291,12 +331,40 @@ def _counted_noun(text: str, pos: int, singular_ok: bool) -> tuple[str, int] | N
     return None
 
 
+def _prev_word(text: str, start: int, lo: int) -> tuple[str, int] | None:
+    """The word (a run of non-spaces) before `start` across spaces or tabs, and where
+    it starts; not before `lo`. A scan back by hand: a regex ending in "$" searched
+    over the window tries every position."""
+    j = start
+    while j > lo and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j == start:
+        return None
+    i = j
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return (text[i:j], i) if i < j else None
+
+
+def _last_token(text: str, start: int) -> str:
+    """The letters (and dots) right before the whitespace before `start`, lower case."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return ""
+    i = j
+    while i > 0 and j - i < 30 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return text[i:j].lower()
+
+
 def _prev_word_blocks(text: str, start: int) -> bool:
     """A name ("Resolution 2249", "Boeing 737") or a date ("January 22") before the number."""
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
-    if not m:
+    pw = _prev_word(text, start, max(0, start - 40))
+    if not pw:
         return False
-    w = m.group(1)
+    w, ws = pw
     low = w.lower()
     if low in _NAME_WORDS or low.rstrip(".") in _NAME_WORDS:
         return True
@@ -308,10 +376,19 @@ def _prev_word_blocks(text: str, start: int) -> bool:
     if low in _NOT_NAME or low.rstrip(".") in _NOT_NAME:
         return False
     # a capitalised word that starts the sentence is not a name by itself
-    before = text[max(0, m.start() - 3):m.start()]
-    if m.start() == 0 or "\n" in before or re.search(r"[.!?:\"\u201c]\s*$", before):
+    before = text[max(0, ws - 3):ws]
+    if ws == 0 or "\n" in before or re.search(r"[.!?:\"\u201c]\s*$", before):
         return False
     return True
+
+
+def _measure_follows(text: str, end: int) -> bool:
+    m = _UNIT_SPACED.match(text, end)
+    if not m:
+        return bool(_PCT.match(text, end))
+    surf = re.sub(r"\s+", " ", m.group(0).lstrip(" -\t\u00a0"))
+    unit = _UNIT_OF.get(surf) or _UNIT_OF_CI.get(surf.lower()) or _UNIT_OF.get(surf.lower() + " of")
+    return bool(unit and unit[1] == "measure")
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -339,7 +416,8 @@ def _read(text: str, s: int, e: int, n_text: str, pre: str | None, scale: str | 
         return None
     mult = _scale(scale)
     cur = _SYMBOLS.get(pre.strip()) if pre else None
-    glued_letters = e < len(text) and text[e].isalpha()
+    # "450°F" is glued like "20kg"
+    glued_letters = e < len(text) and (text[e].isalpha() or text[e] == "\u00b0")
 
     def cand(end: int, kind: str, unit: str | None, v: float = value * mult) -> _Cand:
         return _Cand(s, end, v, kind, unit, None)
@@ -361,6 +439,10 @@ def _read(text: str, s: int, e: int, n_text: str, pre: str | None, scale: str | 
     if m:
         surf = m.group(0).strip()
         code = _SYMBOLS.get(surf) or _CUR_WORDS.get(re.sub(r"\s+", " ", surf.lower()))
+        if code == "GBP" and surf.lower().startswith("pound") and (
+                _WEIGH_BEFORE.search(text, max(0, s - 30), s) or _METRIC_AFTER.match(text, m.end())):
+            # "weighed 82 pounds (37 kg)": a weight, not sterling
+            return cand(m.end(), "measure", "lb")
         if code:
             return cand(m.end(), "money", code)
     if scale and scale.strip() == "m" and not _counted_noun(text, e, False):
@@ -396,12 +478,29 @@ def _read(text: str, s: int, e: int, n_text: str, pre: str | None, scale: str | 
         low = w.group(1).lower() if w else ""
         if low in _PLURALS and _PLURALS[low] != low:
             return cand(w.end(), "count", _PLURALS[low])
+        if w and (low in _MODIFIERS or low.endswith(_ADJ_ENDINGS)):
+            # "only one major party": the noun is the word after the adjective
+            w2 = _WORD.match(text, w.end())
+            if w2 and w2.group(1).lower() not in _MODIFIERS:
+                w, low = w2, w2.group(1).lower()
+        if w and _one_noun(w.group(1)) and _prev_is(text, s, _ONE_CUES) and not _opening_by(text, s):
+            # "failed by one vote", "only one country": a quantity of the noun after it;
+            # "By one tradition, ..." opening a sentence is a manner of speaking
+            w2 = _WORD.match(text, w.end())
+            if w2 and _one_noun(w2.group(1)) and not w.group(1).lower().endswith(("ing", "ed")):
+                w, low = w2, w2.group(1).lower()  # "one health condition": the last noun is the head
+            return cand(w.end(), "count", _plural(low))
         c = cand(e, "count", None)
         c.bare = True
         return c
     noun = _counted_noun(text, e, singular_ok=False)
     if noun:
-        return cand(noun[1], "count", noun[0])
+        head = noun[0].rsplit(" ", 1)[-1].lower()
+        if _UNIT_OF_CI.get(head, ("", ""))[1] == "duration":
+            # "33 Earth days": a duration, the word before only says whose
+            return cand(noun[1], "duration", _UNIT_OF_CI[head][0])
+        # a headline in capitals ("ELIMINATING 10 REGULATIONS") names the same unit as its text
+        return cand(noun[1], "count", noun[0].lower() if noun[0].isupper() else noun[0])
     c = cand(e, "count", None)
     c.bare = True
     return c
@@ -415,19 +514,31 @@ def _is_year(n_text: str, pre, scale, c: _Cand) -> bool:
 def find_figures(text: str) -> list[Figure]:
     cands: list[_Cand] = []
     pos = 0
-    for a in _ANCHOR.finditer(text):
+    anchors = _ANCHOR.finditer(text)
+    if "half" in text:
+        extra = list(_HALF_ANCHOR.finditer(text))
+        if extra:
+            anchors = sorted([*anchors, *extra], key=lambda a: a.start())
+    for a in anchors:
         p = a.start()
         if p < pos:
             continue
         ch = text[p]
         if ch.isdigit():
+            q, lo = p, max(0, p - 60)
+            while q > lo and not text[q - 1].isspace():
+                q -= 1  # back to the start of the token (a regex "\S*$" searched here tries every position)
+            if q < p:
+                tok = text[q:p]
+                if "/" in tok or "@" in tok or "www." in tok or "=" in tok or _URL_ESCAPE.search(tok):
+                    # inside a URL ("#:~:text=John%20Deere%20pledges%20%2420"), a path or an
+                    # address: none of the token's later digits is a figure either
+                    pos = _NONSPACE.match(text, p).end()
+                    continue
             sk = _SKIP.match(text, p) or (p and text[p - 1] in "(+" and _SKIP.match(text, p - 1))
             if sk:
                 pos = sk.end()
                 continue
-            tok = _TOKEN_START.search(text, max(0, p - 60), p).group(0)
-            if "/" in tok or "@" in tok or "www." in tok:
-                continue  # inside a URL, a path or an address
             cb = _CUR_BACK.search(text, max(0, p - 7), p)
             m = _FIG.match(text, cb.start()) if cb and _SYMBOLS.get(cb.group(0).strip()) else None
             m = m or _FIG.match(text, p)
@@ -459,11 +570,13 @@ def find_figures(text: str) -> list[Figure]:
                 conn = None
                 pos = m.start("n2") if pre2 is None else m.start("pre2")
         # names carry digits ("Boeing 737"), not number words ("the Walmart six minutes later")
-        if n1[0].isdigit() and _prev_word_blocks(text, s):
+        if n1[0].isdigit() and _prev_word_blocks(text, s) and not _measure_follows(text, e1):
+            # ... unless a measure follows: "placed Humberto 785 miles west of Bermuda"
             continue
         # a capitalised number word inside a sentence starts a name ("a Six Flags park")
         if n1[0].isupper() and n1[0].isalpha() and not pre and not _at_sentence_start(text, s):
             continue
+        last = _last_token(text, s)
         if conn is None:
             hi = None
             c1 = _read(text, s, e1, n1, pre, s1)
@@ -471,7 +584,9 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             if _month_after(text, e1) and c1.bare:
                 continue
-            if _is_year(n1, pre, s1, c1):
+            if _is_year(n1, pre, s1, c1) and (c1.bare or last not in _QUAL_LAST
+                                              or not _QUAL_BEFORE.search(text, max(0, s - 40), s)):
+                # "nearly 2000 people": years are not hedged, counts are
                 continue
             lo_text_end = c1.end
         else:
@@ -488,6 +603,11 @@ def find_figures(text: str) -> list[Figure]:
                 hi = None
             else:
                 v1 = _num_value(n1)
+                if (v1 is not None and n1[0].isalpha() and not s1 and not s2 and re.search(r"(?i)\bhundred$", n2)
+                        and v1 < (_num_value(n2) or 0) / 100):
+                    # "one-to-two hundred people": the hundred is written once, for both ends
+                    # ("ninety to one hundred" is not 9,000 to 100)
+                    v1 *= 100
                 if v1 is None or _is_year(n1, pre, s1, hi) or _is_year(n2, pre2, s2, hi):
                     continue
                 if hi.bare and conn.strip() in ("-", "–", "—"):
@@ -498,7 +618,7 @@ def find_figures(text: str) -> list[Figure]:
                     c1.start = bw.start()
         # casualty verbs, qualifiers, ages, "N of M nouns"
         win = max(0, s - 40)
-        q = _QUAL_BEFORE.search(text, win, s)
+        q = _QUAL_BEFORE.search(text, win, s) if last in _QUAL_LAST else None
         if q:
             c1.qualifier = c1.qualifier or _QUALS.get(re.sub(r"\s+", " ", q.group(0).strip().lower()))
             c1.start = q.start()
@@ -506,7 +626,7 @@ def find_figures(text: str) -> list[Figure]:
         if om and not c1.qualifier:
             c1.qualifier = "about" if re.search(r"so|odd", om.group(0), re.I) else "at least"
         if c1.bare or (c1.kind == "count" and c1.unit in ("people",)):
-            vb = _VERB_BEFORE.search(text, win, s)
+            vb = _VERB_BEFORE.search(text, win, s) if last in _VERB_LAST else None
             if vb:
                 c1.role = vb.group(0).split()[0].lower()
                 if c1.bare:
@@ -516,7 +636,7 @@ def find_figures(text: str) -> list[Figure]:
                     if mm:
                         c1.end = mm.end()
         if c1.bare:
-            ag = _AGE_BEFORE.search(text, win, s)
+            ag = _AGE_BEFORE.search(text, win, s) if last in _AGE_LAST else None
             if ag:
                 c1.kind, c1.unit, c1.bare, c1.start = "duration", "years", False, ag.start()
         if c1.bare:
@@ -524,12 +644,19 @@ def find_figures(text: str) -> list[Figure]:
             if of:
                 if n1.strip().lower() == "one":
                     continue  # "one of the ...": a pronoun
+                pm = _PARTITIVE.match(text, c1.end)
+                noun = _counted_noun(text, pm.end(), singular_ok=False) if pm else None
+                if noun:
+                    # "six of the House's committees", "two of the victims": a part counts
+                    # what its whole is made of
+                    c1.unit, c1.bare, c1.end = noun[0], False, noun[1]
                 c1.of_at = of.end()
         cands.append(c1)
         if hi is not None:
             if hi.bare and not c1.bare:
                 # "killing 5 to 10": the high end counts what the low end counts
                 hi.kind, hi.unit, hi.bare = c1.kind, c1.unit, False
+            hi.role = "hi"
             cands.append(hi)
     return _resolve(text, cands)
 
@@ -570,9 +697,14 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
                 c.end = end
         if c.bare and c.value == 1:
             continue  # a lone "one" ("at least one", "one was found") is too often a pronoun
-        if c.bare and (c.qualifier or _CONTINUES.match(text, c.end) or _prev_is(text, c.start, ("only", "just"))):
+        if c.bare and (c.qualifier or _CONTINUES.match(text, c.end) or _prev_is(text, c.start, _CONT_WORDS)):
             sent = _sentence_start(text, c.start)
             prev = next((d for d in reversed(out) if d.start >= sent and d.kind == "count" and d.unit), None)
+            if prev is None and c.start == sent and _CONTINUES.match(text, c.end):
+                # a bare number that is the subject of its sentence takes up the last count of the
+                # paragraph: "They arrested three ... Over a thousand were reported to have reached"
+                para = text.rfind("\n", 0, c.start) + 1
+                prev = next((d for d in reversed(out) if d.start >= para and d.kind == "count" and d.unit), None)
             if prev:
                 c.unit, c.bare = prev.unit, False
                 mm = _MORE.match(text, c.end)
@@ -588,17 +720,33 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
             continue
         out.append(c)
     seen: set = set()
+    seen_hi: set = set()
     figures = []
     for c in sorted(out, key=lambda c: c.start):
-        key = (round(c.value, 6), c.kind, (c.unit or "").lower(), c.role)
-        if key in seen:
+        key = (round(c.value, 6), c.kind, (c.unit or "").lower(), "" if c.role == "hi" else c.role)
+        if key in seen or (c.role == "hi" and key in seen_hi):
             continue
-        seen.add(key)
+        # the high end of a range does not stand for a later statement of its number
+        # ("one-to-two hundred people ... Fewer than two hundred showed up")
+        (seen_hi if c.role == "hi" else seen).add(key)
         figures.append(Figure(char_start=c.start, char_end=c.end, value=c.value, kind=c.kind, unit=c.unit,
                               text=text[c.start:c.end], qualifier=c.qualifier))
     return figures
 
 
+def _one_noun(word: str) -> bool:
+    """Could `word` be the singular noun counted by a quantity "one"?"""
+    low = word.lower()
+    return (word.islower() and len(low) > 2 and low not in _STOP and low not in _MODIFIERS and low not in _ONE_NON
+            and low not in _NUM_WORDS and low not in _HYPHEN_NON and not low.endswith(("s", "ly", "ed", "ing")))
+
+
+def _opening_by(text: str, start: int) -> bool:
+    """ "By one tradition, ..." at the head of a sentence: a manner of speaking, not a margin."""
+    pw = _prev_word(text, start, max(0, start - 20))
+    return bool(pw and pw[0].lower() == "by" and _at_sentence_start(text, pw[1]))
+
+
 def _prev_is(text: str, start: int, words: tuple[str, ...]) -> bool:
-    m = _PREV_WORD.search(text, max(0, start - 20), start)
-    return bool(m and m.group(1).lower() in words)
+    pw = _prev_word(text, start, max(0, start - 20))
+    return bool(pw and pw[0].lower() in words)
