@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from schemas.article import Article, Rejection
 # Articles above this are rejected: no news story is this long, and one huge
 # "article" would hold a whole extraction batch in memory.
 MAX_TEXT_CHARS = 2_000_000
-SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm", ".xml", ".rss", ".atom")  # the last five: flows/web_readers.py
 
 _DATE_FORMATS = ("%d %B, %Y", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%Y-%m-%d", "%d %b %Y", "%b %d, %Y",
                  "%d %b, %Y", "%A, %B %d, %Y", "%A %d %B %Y")
@@ -70,8 +71,9 @@ def parse_txt(raw: str, stem: str, origin: str) -> Article | Rejection:
     return _article(dict(external_id=stem, title=title or None, published=published, text=body, origin=origin))
 
 
-def parse_json_line(line: bytes | str, origin: str) -> Article | Rejection:
-    """One JSONL line (fields as in eval/GUIDE.md)."""
+def parse_json_line(line: bytes | str, origin: str, notes: dict[str, str] | None = None) -> Article | Rejection:
+    """One JSONL line (fields as in eval/GUIDE.md). An article whose date cannot
+    be read is kept with ``published`` empty and a note in ``notes`` (origin -> words)."""
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as e:
@@ -88,6 +90,9 @@ def parse_json_line(line: bytes | str, origin: str) -> Article | Rejection:
     pub = obj.get("published")
     if pub not in (None, ""):
         published = parse_date(str(pub)[:10]) or parse_date(str(pub))
+        if published is None and notes is not None:
+            notes[origin] = (f"'published' {_clip(str(pub))} is not a date newsledger can read (e.g. 2019-07-10 or "
+                             "22 January 2015); the article was kept with published empty")
     ext = obj.get("id")
     fields = dict(
         external_id=str(ext) if ext not in (None, "") else origin,
@@ -100,6 +105,15 @@ def _str(v: object) -> str | None:
     return None if v is None else str(v)
 
 
+def _clip(s: str, n: int = 40) -> str:
+    return repr(s if len(s) <= n else s[:n] + "...")
+
+
+def _utf8(s: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (surrogate-escaped by the OS layer) become U+FFFD."""
+    return s.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _article(fields: dict) -> Article | Rejection:
     text = fields["text"]
     if len(text) > MAX_TEXT_CHARS:
@@ -107,6 +121,13 @@ def _article(fields: dict) -> Article | Rejection:
             f"article text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit; split it into articles"))
     if "\x00" in text:
         return Rejection(source=fields["origin"], reason="text contains NUL bytes: this looks like a binary file, not an article")
+    for k, v in fields.items():
+        if isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                return Rejection(source=_utf8(fields["origin"]), reason=(
+                    f"field {k!r} is not valid Unicode text (a lone surrogate); save the input as UTF-8"))
     try:
         return Article(**fields)
     except ValidationError as e:
@@ -123,33 +144,53 @@ def _decode(data: bytes, origin: str) -> str | Rejection:
         return data.decode("cp1252", errors="replace")
 
 
-def read_file(path: Path) -> Iterator[Article | Rejection]:
+def read_file(path: Path | str, notes: dict[str, str] | None = None, web=None) -> Iterator[Article | Rejection]:
+    """``path`` may be an http(s) URL (a str); ``web`` is a flows.web_readers.WebOptions for pages, feeds and URLs."""
+    if isinstance(path, str):
+        from flows.web_readers import read_url
+
+        yield from read_url(path, web, notes)
+        return
     name = path.name
-    origin = str(path)
+    origin = _utf8(str(path))
     if name.endswith(".jsonl") or name.endswith(".jsonl.gz"):
         opener = gzip.open if name.endswith(".gz") else open
         try:
             with opener(path, "rb") as fh:
                 for n, line in enumerate(fh, 1):
                     if line.strip():
-                        yield parse_json_line(line, f"{origin}:{n}")
-        except (OSError, EOFError, gzip.BadGzipFile) as e:
+                        yield parse_json_line(line, f"{origin}:{n}", notes)
+        except (OSError, EOFError, zlib.error) as e:  # gzip.BadGzipFile is an OSError
             yield Rejection(source=origin, reason=f"could not read the file to its end ({e}); the lines before were kept")
     elif name.endswith(".txt"):
         try:
+            if path.stat().st_size > 4 * MAX_TEXT_CHARS:  # over the limit in any encoding: don't load it
+                yield Rejection(source=origin, reason=(
+                    f"the file is {path.stat().st_size:,} bytes, over the {MAX_TEXT_CHARS:,}-character article "
+                    "limit; split it into articles"))
+                return
             data = path.read_bytes()
         except OSError as e:
-            yield Rejection(source=origin, reason=f"could not read the file: {e.strerror}")
+            yield Rejection(source=origin, reason=f"could not read the file: {e.strerror or e}")
             return
         text = _decode(data, origin)
-        yield text if isinstance(text, Rejection) else parse_txt(text, path.stem, origin)
+        yield text if isinstance(text, Rejection) else parse_txt(text, _utf8(path.stem), origin)
+    elif name.lower().endswith(SUFFIXES[3:]):
+        from flows.web_readers import read_web_file
+
+        yield from read_web_file(path, web, notes)
     else:
         yield Rejection(source=origin, reason=f"unsupported file type; expected one of {', '.join(SUFFIXES)}")
 
 
-def iter_paths(paths: list[Path]) -> Iterator[Path]:
-    """Files under the given paths, folders recursively (only known suffixes), sorted."""
+def iter_paths(paths: list[Path | str]) -> Iterator[Path | str]:
+    """Files under the given paths, folders recursively (only known suffixes), sorted; URLs (str) as given."""
     for p in paths:
+        if isinstance(p, str):
+            if "://" in p:
+                yield p
+                continue
+            p = Path(p)
         if not p.exists():
             raise FileNotFoundError(f"no such file or folder: {p}")
         if p.is_dir():
@@ -159,6 +200,6 @@ def iter_paths(paths: list[Path]) -> Iterator[Path]:
             yield p
 
 
-def read_all(paths: list[Path]) -> Iterator[Article | Rejection]:
+def read_all(paths: list[Path | str], notes: dict[str, str] | None = None, web=None) -> Iterator[Article | Rejection]:
     for f in iter_paths(paths):
-        yield from read_file(f)
+        yield from read_file(f, notes, web)

@@ -106,6 +106,11 @@ class StagedRun:
             shutil.rmtree(self.dir, ignore_errors=True)
             return None
         name = f"run={now.strftime('%Y%m%dT%H%M%S%f')}Z_{self.run_id}"
+        # the files are fsynced as written; their directory entries must be too,
+        # or a power cut after the rename could show a run with files missing
+        for d in [*self.dir.iterdir(), self.dir]:
+            if d.is_dir():
+                _fsync_dir(d)
         os.replace(self.dir, self.root / name)
         _fsync_dir(self.root)
         return name

@@ -81,6 +81,17 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
             from {_source(con, files, "article.ingested")}
             where article_id not in (select article_id from articles)
             qualify row_number() over (partition by article_id order by event_id) = 1""")
+    # every (article, source, url) once: the ingested copy's, then each syndicated copy's
+    for event_type in ("article.ingested", "article.sourced"):
+        files = log.files(event_type, [run])
+        if files:
+            con.execute(f"""
+                insert into article_sources
+                select article_id, source, url, external_id, origin, recorded_at
+                from {_source(con, files, event_type)} e
+                where not exists (select 1 from article_sources s where s.article_id = e.article_id
+                                  and s.source is not distinct from e.source and s.url is not distinct from e.url)
+                qualify row_number() over (partition by article_id, source, url order by event_id) = 1""")
     files = log.files("record.corrected", [run])
     if files:
         con.execute(f"""
@@ -164,11 +175,33 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(_sql("views.sql"))
 
 
+def _drop(copy: Path) -> None:
+    for f in (copy, copy.with_name(copy.name + ".wal")):
+        f.unlink(missing_ok=True)
+
+
+def clear_stale_copies(target: Path) -> None:
+    """Drop the copies a killed projection left beside ``target`` (``.<name>.<pid>.tmp``
+    and its ``.wal``): nobody reads them, but each is the warehouse's size.
+    The caller holds the home lock, so no live projection owns one."""
+    for f in target.parent.glob(f".{target.name}.*.tmp*"):
+        f.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | None = None,
             target: Path | None = None) -> ProjectionResult:
     """Bring ``home/warehouse.duckdb`` (or ``target``) up to date with the log,
     or rebuild it; ``runs`` limits the log to those runs (for as-of queries)."""
     target = target or home / "warehouse.duckdb"
+    clear_stale_copies(target)
     exists = target.exists() and not rebuild
     if exists:
         with duckdb.connect(str(target), read_only=True) as ro:
@@ -179,10 +212,9 @@ def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | 
     if exists and not pending:
         return ProjectionResult(0, target)
     tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
-    tmp.unlink(missing_ok=True)
-    if exists:
-        shutil.copyfile(target, tmp)
     try:
+        if exists:
+            shutil.copyfile(target, tmp)
         con = duckdb.connect(str(tmp))
         try:
             ensure_schema(con)
@@ -195,7 +227,9 @@ def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | 
             con.execute("checkpoint")
         finally:
             con.close()
+        _fsync(tmp)  # the new state is on disk before it replaces the old one
         os.replace(tmp, target)
+        _fsync(target.parent)
     finally:
-        tmp.unlink(missing_ok=True)
+        _drop(tmp)
     return ProjectionResult(len(pending), target)
