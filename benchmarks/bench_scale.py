@@ -4,7 +4,7 @@
 
 Measures, on this machine, whole processes with Prefect start included:
   floor     bare JSON parse + quote-mark regex over the same file (the floor)
-  cold      newsledger run on the corpus into an empty home (wall, peak RSS of the process tree)
+  cold      newsledger run on the corpus into an empty home (wall, peak PSS of the process tree)
   again     the same run again (everything known)
   new100    100 new articles (Wikinews) into the full warehouse
   rebuild   newsledger rebuild from the log
@@ -48,14 +48,16 @@ def floor(corpus: Path) -> tuple[float, int, int]:
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes."""
+    """Proportional resident memory (PSS: shared pages split between their
+    users, so forked workers are not counted twice) of a process and all its
+    descendants, in bytes."""
     total, stack = 0, [pid]
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1]) * 1024
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
@@ -119,7 +121,7 @@ def main() -> int:
                        ("new100", ["run", str(new)]), ("rebuild", ["rebuild"])):
         wall, peak, out = timed(args + ["--home", str(home)], env)
         res[f"{name}_s"], res[f"{name}_peak_mb"] = round(wall, 1), round(peak / 2**20)
-        print(f"{name:7s} {wall:6.1f} s wall, peak RSS {peak / 2**20:6.0f} MB")
+        print(f"{name:7s} {wall:6.1f} s wall, peak PSS {peak / 2**20:6.0f} MB")
         if name == "cold":
             res["ratio_to_floor"] = round(wall / f, 1)
             print("\n".join(out.strip().splitlines()[-16:]))

@@ -58,8 +58,8 @@ def environment_error(e: BaseException) -> str | None:
         what, todo = "permission denied", "make the home writable for this user, or use another --home"
     else:
         return None
-    where = f" ({e.filename})" if getattr(e, "filename", None) else ""
     detail = (text.strip().splitlines() or [""])[0][:300]
+    where = f" ({e.filename})" if getattr(e, "filename", None) and str(e.filename) not in detail else ""
     return (f"{what}{where}: {detail}. Nothing half-written is visible: the log and the warehouse hold only "
             f"whole runs, and the next run picks up where this one stopped. To fix: {todo}.")
 
@@ -81,10 +81,11 @@ def home_lock(home: Path):
 
 
 def cmd_run(a: argparse.Namespace) -> int:
-    paths = [Path(p) for p in a.paths] or [REPO_SEEDS]
-    missing = [str(p) for p in paths if not p.exists()]
+    # URLs stay strings: Path() would fold "https://" into "https:/"
+    paths = [p if "://" in p else Path(p) for p in a.paths] or [REPO_SEEDS]
+    missing = [str(p) for p in paths if isinstance(p, Path) and not p.exists()]
     if missing:
-        raise UsageError(f"no such file or folder: {', '.join(missing)}; give .txt, .jsonl or .jsonl.gz files or folders")
+        raise UsageError(f"no such file or folder: {', '.join(missing)}; give .txt, .jsonl, .jsonl.gz, .html or .xml/.rss/.atom files, folders, or http(s) URLs")
     home = Path(a.home)
     _prepare_env(home)
     with home_lock(home):
@@ -99,10 +100,12 @@ def cmd_run(a: argparse.Namespace) -> int:
             address = a.address if "://" in a.address else f"tcp://{a.address}"
             flow = run_flow.with_options(task_runner=DaskTaskRunner(address=address))
             summary = flow(paths=[str(p) for p in paths], home=str(home.resolve()), batch_size=a.batch_size,
-                           workers=0, in_flight_max=a.in_flight or 8)
+                           workers=0, in_flight_max=a.in_flight or 8, follow_links=a.follow_links,
+                           allow_private_urls=a.allow_private_urls)
         else:
             summary = run_flow(paths=[str(p) for p in paths], home=str(home), batch_size=a.batch_size,
-                               workers=a.workers, in_flight_max=a.in_flight or 2)
+                               workers=a.workers, in_flight_max=a.in_flight or 2, progress=sys.stderr.isatty(),
+                               follow_links=a.follow_links, allow_private_urls=a.allow_private_urls)
     from flows.report import print_run_summary
 
     print_run_summary(summary, home)
@@ -322,7 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="example: newsledger run seeds/ --home H", description=(
                            "Read .txt/.jsonl/.jsonl.gz files or folders (default: the project's seeds/), append "
                            "their events to the log and project them into the warehouse. Known articles are skipped."))
-    r.add_argument("paths", nargs="*", help="files or folders (default: seeds/)")
+    r.add_argument("paths", nargs="*", help="files, folders or http(s) URLs of pages and feeds (default: seeds/)")
     home_opt(r)
     r.add_argument("--batch-size", type=int, default=400, help="articles per Prefect task (default 400)")
     r.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="extraction processes (default: cores)")
@@ -331,6 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--address", metavar="HOST:PORT", help="Dask scheduler address for --runner dask")
     r.add_argument("--in-flight", type=int, default=0,
                    help="batches extracted at once (default: 2 local, 8 on Dask)")
+    r.add_argument("--follow-links", action="store_true",
+                   help="for RSS/Atom feeds: fetch each entry's link and use the page's main text, not the feed's summary")
+    r.add_argument("--allow-private-urls", action="store_true",
+                   help="let URLs (and redirects, feed links) reach loopback, private and link-local addresses; "
+                        "off by default so a hostile feed cannot probe your network")
     r.set_defaults(func=cmd_run)
 
     b = sub.add_parser("rebuild", help="drop the warehouse and rebuild it from the event log",

@@ -6,6 +6,7 @@ plain process pool.
 """
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import time
 import uuid
@@ -20,11 +21,14 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
 
+from flows.fetch import FetchPolicy
 from flows.readers import read_all
+from flows.web_readers import WebOptions, is_url
+from flows.report import RunProgress
 from flows.worker import ChunkResult, process_chunk
 from schemas.article import Article, Rejection
 from warehouse.eventlog import EventLog
-from warehouse.eventrows import EventBatch, rejection_event_id
+from warehouse.eventrows import EventBatch, rejection_event_id, sourced_identity
 from warehouse.projection import project
 
 
@@ -53,6 +57,7 @@ class Known:
     articles: set[str]
     external: dict[str, str]
     rejections: set[str]
+    sources: set[str] = field(default_factory=set)  # sourced_identity of every (article, source, url) known
 
 
 @task(name="load-known", cache_policy=NO_CACHE)
@@ -61,7 +66,11 @@ def load_known(events_root: str) -> Known:
     t = log.read("article.ingested", columns=["article_id", "external_id"])
     r = log.read("article.rejected", columns=["event_id"])
     ids, ext = t.column("article_id").to_pylist(), t.column("external_id").to_pylist()
-    return Known(set(ids), dict(zip(ext, ids)), set(r.column("event_id").to_pylist()))
+    sources = set()
+    for event_type in ("article.ingested", "article.sourced"):
+        s = log.read(event_type, columns=["article_id", "source", "url"]).to_pylist()
+        sources.update(f"{x['article_id']}\x1f{x['source']}\x1f{x['url']}" for x in s)
+    return Known(set(ids), dict(zip(ext, ids)), set(r.column("event_id").to_pylist()), sources)
 
 
 def _chunks(items: list, n: int) -> Iterator[list]:
@@ -96,25 +105,27 @@ def write_rejections(rejections: list[Rejection], events_root: str, run_id: str,
     return sum(staged.write(t, cols, f"{batch_no:06d}-rej") for t, cols in batch.columns.items())
 
 
+@task(name="write-sourced", cache_policy=NO_CACHE)
+def write_sourced(copies: list[Article], events_root: str, run_id: str, recorded_at: datetime) -> int:
+    batch = EventBatch(run_id, recorded_at)
+    for a in copies:
+        batch.sourced(a)
+    staged = EventLog(Path(events_root)).stage(run_id)
+    return sum(staged.write(t, cols, "sourced") for t, cols in batch.columns.items())
+
+
 @task(name="commit-log", cache_policy=NO_CACHE)
 def commit_log(events_root: str, run_id: str) -> str | None:
     return EventLog(Path(events_root)).stage(run_id).commit(datetime.now(UTC))
 
 
-def clear_stale_copies(home: str) -> None:
-    """Drop the warehouse copies a killed projection left behind (``.warehouse.duckdb.<pid>.tmp``
-    and its ``.wal``): nobody reads them, but each is the warehouse's size. Call under the home lock."""
-    for f in Path(home).glob(".warehouse.duckdb.*.tmp*"):
-        f.unlink(missing_ok=True)
-
-
 @task(name="project-warehouse", cache_policy=NO_CACHE)
 def project_warehouse(home: str) -> int:
-    clear_stale_copies(home)
     return project(Path(home), EventLog(Path(home) / "events")).runs_applied
 
 
 _POOL: ProcessPoolExecutor | None = None
+SMALL_BATCH = 64
 
 
 _POOL_LOCK = threading.Lock()
@@ -124,7 +135,10 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     global _POOL
     with _POOL_LOCK:  # extract-batch tasks run in Prefect's thread pool
         if _POOL is None:
-            _POOL = ProcessPoolExecutor(max_workers=workers)
+            # forkserver, not fork: the flow process runs Prefect's threads (forking a
+            # threaded process is unsafe) and its memory need not be copied into workers,
+            # which import only the extractor and the log writer.
+            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
         return _POOL
 
 
@@ -136,10 +150,12 @@ def _shutdown_pool() -> None:
 
 
 def triage(items: Iterator[Article | Rejection], known: Known, summary: RunSummary, batch_size: int,
-           notes: dict[str, str] | None = None) -> Iterator[tuple[list[Article], list[Rejection]]]:
+           notes: dict[str, str] | None = None, sourced: list[Article] | None = None,
+           ) -> Iterator[tuple[list[Article], list[Rejection]]]:
     """Split the input stream into batches of new articles and new rejections,
     dropping what the log (or this run) already has. A reader's note on an
-    article this run ingests (``notes``: origin -> words) becomes a summary warning."""
+    article this run ingests (``notes``: origin -> words) becomes a summary warning. A known
+    text from a source or url not seen with it before (a syndicated copy) is appended to ``sourced``."""
     new: list[Article] = []
     bad: list[Rejection] = []
     for item in items:
@@ -149,6 +165,10 @@ def triage(items: Iterator[Article | Rejection], known: Known, summary: RunSumma
             prior = known.external.get(item.external_id)
             if aid in known.articles:
                 summary.known += 1
+                ident = sourced_identity(item)
+                if sourced is not None and (item.source or item.url) and ident not in known.sources:
+                    known.sources.add(ident)
+                    sourced.append(item)
                 continue
             if prior is not None and prior != aid:
                 item = Rejection(source=item.origin, reason=(
@@ -157,6 +177,7 @@ def triage(items: Iterator[Article | Rejection], known: Known, summary: RunSumma
             else:
                 known.articles.add(aid)
                 known.external[item.external_id] = aid
+                known.sources.add(sourced_identity(item))
                 new.append(item)
                 if notes and item.origin in notes:
                     summary.warnings.append(f"{item.origin}: {notes.pop(item.origin)}")
@@ -175,10 +196,12 @@ def triage(items: Iterator[Article | Rejection], known: Known, summary: RunSumma
 
 @flow(name="newsledger-run", log_prints=False)
 def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 2, in_flight_max: int = 2,
-             ) -> RunSummary:
+             progress: bool = False, follow_links: bool = False, allow_private_urls: bool = False) -> RunSummary:
     """Ingest, extract, log, project. ``workers=0`` with a Dask task runner
     (see ``flows.cli``) runs extraction on the cluster's workers instead of a
-    local process pool; ``in_flight_max`` batches are extracted at once."""
+    local process pool; ``in_flight_max`` batches are extracted at once.
+    ``paths`` may hold http(s) URLs; ``follow_links`` reads feed entries' pages,
+    ``allow_private_urls`` lets fetches reach loopback and private addresses."""
     t0 = time.perf_counter()
     run_id = str(flow_run.get_id() or uuid.uuid4())
     recorded_at = datetime.now(UTC)
@@ -188,7 +211,9 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
     summary = RunSummary(run_id)
     known = load_known(events_root)
     logger = get_run_logger()
+    bar = RunProgress(progress)
     try:
+        bar.__enter__()
         # A few batches in flight: the pool extracts one while the next is read
         # and queued, so no core idles at batch boundaries; memory stays bounded.
         in_flight: deque = deque()
@@ -198,20 +223,29 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
                 summary.add_events(res.events)
                 for origin, reason in res.failures:
                     logger.warning("%s: %s", origin, reason)
+            bar.update(summary)
 
         notes: dict[str, str] = {}
-        for batch_no, (new, bad) in enumerate(triage(read_all([Path(p) for p in paths], notes), known, summary,
-                                                     batch_size, notes)):
+        sourced: list[Article] = []
+        web = WebOptions(follow_links=follow_links, policy=FetchPolicy(allow_private=allow_private_urls))
+        inputs = read_all([p if is_url(p) else Path(p) for p in paths], notes, web)
+        for batch_no, (new, bad) in enumerate(triage(inputs, known, summary, batch_size, notes, sourced)):
             if bad:
                 summary.add_events({"article.rejected": write_rejections(bad, events_root, run_id, recorded_at, batch_no)})
             if new:
-                in_flight.append(extract_batch.submit(new, events_root, run_id, recorded_at, batch_no, workers))
+                # a handful of articles is extracted in this process: starting the pool's
+                # workers (imports, lexicons) would cost more than the extraction itself
+                n_workers = workers if len(new) >= SMALL_BATCH else 0
+                in_flight.append(extract_batch.submit(new, events_root, run_id, recorded_at, batch_no, n_workers))
                 summary.ingested += len(new)
                 if len(in_flight) >= in_flight_max:
                     settle(in_flight.popleft())
         while in_flight:
             settle(in_flight.popleft())
+        if sourced:
+            summary.add_events({"article.sourced": write_sourced(sourced, events_root, run_id, recorded_at)})
     finally:
+        bar.__exit__(None, None, None)
         _shutdown_pool()
     for w in summary.warnings[:20]:
         logger.warning("%s", w)
@@ -225,7 +259,6 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
 
 @task(name="rebuild-warehouse", cache_policy=NO_CACHE)
 def rebuild_warehouse(home: str) -> int:
-    clear_stale_copies(home)
     return project(Path(home), EventLog(Path(home) / "events"), rebuild=True).runs_applied
 
 

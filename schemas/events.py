@@ -53,6 +53,15 @@ class ArticleIngested(_Payload):
     text: str
 
 
+class ArticleSourced(_Payload):
+    """An already-ingested text seen again from another source or url (a syndicated copy)."""
+
+    external_id: str
+    source: str | None
+    url: str | None
+    origin: str
+
+
 class ArticleRejected(_Payload):
     source: str
     reason: str
@@ -128,6 +137,7 @@ class RecordCorrected(_Payload):
 PAYLOADS: dict[str, type[_Payload]] = {
     "article.ingested": ArticleIngested,
     "article.rejected": ArticleRejected,
+    "article.sourced": ArticleSourced,
     "meeting.extracted": MeetingExtracted,
     "attendee.extracted": AttendeeExtracted,
     "quote.extracted": QuoteExtracted,

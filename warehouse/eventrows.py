@@ -25,6 +25,10 @@ def rejection_event_id(r: Rejection) -> str:
     return event_id("article.rejected", None, None, _rejection_identity(r))
 
 
+def sourced_identity(a: Article) -> str:
+    return f"{a.article_id}\x1f{a.source}\x1f{a.url}"
+
+
 class EventBatch:
     """Column-wise event rows per event type, ready for ``StagedRun.write``."""
 
@@ -49,6 +53,11 @@ class EventBatch:
         self.add("article.ingested", a.article_id, a.article_id, None,
                  external_id=a.external_id, title=a.title, published=a.published, source=a.source,
                  url=a.url, license=a.license, origin=a.origin, text=a.text)
+
+    def sourced(self, a: Article) -> None:
+        """Another source of a known text; the same source seen again gets the same id."""
+        self.add("article.sourced", sourced_identity(a), a.article_id, None, external_id=a.external_id,
+                 source=a.source, url=a.url, origin=a.origin)
 
     def rejection(self, r: Rejection) -> None:
         m = re.search(r":(\d+)$", r.source)

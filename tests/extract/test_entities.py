@@ -16,6 +16,12 @@ from extract.entities import Entities, find_countries, find_organizations, find_
     ("The Taliban met Zalmay Khalilzad, a US peace envoy, in Qatar.", "Zalmay Khalilzad", "US peace envoy", "US"),
     ("-   Melanie Campbell, President and CEO of the National Urban League -", "Melanie Campbell",
      "President and CEO of the National Urban League", None),
+    # a titled name may open on its particle
+    ("Joining the call was President von der Leyen of the European Commission.", "von der Leyen",
+     "President of the European Commission", None),
+    # a dotted honorific is no part of the title
+    ("spoke with H.E. Sheikh Mohammed bin Abdulrahman Al Thani today", "Mohammed bin Abdulrahman Al Thani", "Sheikh",
+     None),
 ])
 def test_person_with_title(text, name, title, code):
     people = [p for p in find_people(text) if p.name == name]
@@ -75,3 +81,12 @@ def test_lazy_spans_match_whole_text():
 
 def test_sentence_initial_verb_is_no_part_of_the_name():
     assert [p.name for p in find_people("Born Robert Burns in Arroyo Grande, California.")] == ["Robert Burns"]
+
+
+def test_regnal_number_is_no_surname():
+    ents = Entities("The passing of Pope Emeritus Benedict XVI. I met Pope Benedict in 2011.")
+    assert ents.resolve("Benedict") == "Benedict XVI"
+
+
+def test_untitled_particle_opens_no_name():
+    assert [p.name for p in find_people("He said von der Leyen was late.")] == []

@@ -131,6 +131,90 @@ CASES = [
     pytest.param(  # a name followed by "said" is the speaker, not whom was received
         "The project has received, Gregory Kurtzer said, much attention.", date(2020, 12, 10), [],
         id="neg-speaker-not-object"),
+    # ---- patterns added from the held-out set (positive, then the negative twin)
+    pytest.param(  # a call in a fronted phrase: the main clause's subject and the person it acted on
+        "The Times reported that, in a phone call in late July, Trump might have urged Ukrainian president "
+        "Volodymyr Zelensky to investigate Hunter Biden. Trump is US President Donald Trump.",
+        date(2019, 9, 25),
+        [("call", None, None, "2019-07-01", "month", ["Donald Trump", "Volodymyr Zelensky"])],
+        id="fronted-call"),
+    pytest.param(  # a fronted call with no person in the main clause names no party
+        "In a phone call on Monday, officials discussed trade.", date(2019, 9, 25), [], id="neg-fronted-no-party"),
+    pytest.param(  # "the call with X" points back at the call told and adds X
+        "In a phone call on Monday, US President Donald Trump spoke. Trump described the call with Ukrainian "
+        "president Volodymyr Zelensky as perfect.",
+        date(2019, 9, 25),
+        [("call", None, None, "2019-09-23", "day", ["Donald Trump", "Volodymyr Zelensky"])],
+        id="definite-call-with"),
+    pytest.param(  # "gathered in" with two or more named subjects is a meeting
+        "Egyptian foreign minister Sameh Shoukry and his Greek counterpart, Nikos Dendias, gathered in Cairo on "
+        "Wednesday to discuss Libya.",
+        date(2020, 1, 11),
+        [("meeting", "Cairo", "EG", "2020-01-08", "day", ["Nikos Dendias", "Sameh Shoukry"])],
+        id="gathered-in"),
+    pytest.param(  # a crowd gathering is no meeting
+        "Thousands of protesters gathered in Cairo on Friday.", date(2020, 1, 11), [], id="neg-gathered-crowd"),
+    pytest.param(  # an island is met "on"
+        "The foreign ministers agreed to a future meet on Crete.", date(2020, 1, 11),
+        [("meeting", "Crete", "GR", None, None, [])], id="island-on"),
+    pytest.param(  # "on" a country is a topic, not a place
+        "US Secretary of State John Kerry held talks with Russian Foreign Minister Sergei Lavrov on Syria.",
+        date(2016, 1, 11),
+        [("talks", None, None, None, None, ["John Kerry", "Sergei Lavrov"])], id="neg-on-topic"),
+    pytest.param(  # an office holder's meeting at a named place years ago is still a meeting
+        "I had the privilege of spending time with Pope Benedict at the Vatican in 2011. Pope Emeritus "
+        "Benedict XVI was a theologian.",
+        date(2022, 12, 31),
+        [("meeting", "Vatican, Vatican City", "VA", "2011-01-01", "year", ["Benedict XVI"])],
+        id="spent-time-with-office"),
+    pytest.param(  # a readout's list opened by "Joining <name> on the call were", bodies included
+        "President Joseph R. Biden, Jr. spoke by video conference today with Allies and partners.\n\n"
+        "Joining President Biden on the call were Prime Minister Trudeau of Canada, NATO Secretary General "
+        "Stoltenberg, and representatives from France and the European Union.",
+        date(2022, 9, 8),
+        [("conference", None, None, "2022-09-08", "day",
+          ["European Union", "France", "Joseph R. Biden, Jr.", "Stoltenberg", "Trudeau"])],
+        id="joining-list"),
+    pytest.param(  # "joining" without the meeting's noun lists no attendee
+        "President Joseph R. Biden, Jr. spoke today with Transatlantic leaders.\n\n"
+        "Congresswoman Karen Bass emerged as a contender, joining Senators Kamala Harris and Elizabeth Warren.",
+        date(2022, 9, 8),
+        [("call", None, None, "2022-09-08", "day", ["Joseph R. Biden, Jr."])],
+        id="neg-joining-no-noun"),
+    pytest.param(  # a body named as an affiliation inside the list is no party
+        "President Joseph R. Biden, Jr. spoke today with Transatlantic leaders.\n\n"
+        "Joining the call were Prime Minister Trudeau of Canada and the Ambassador to the United Nations.",
+        date(2022, 9, 8),
+        [("call", None, None, "2022-09-08", "day", ["Joseph R. Biden, Jr.", "Trudeau"])],
+        id="neg-list-affiliation"),
+    pytest.param(  # "H.E." before the name does not end the sentence
+        "National Security Advisor Jake Sullivan spoke by phone today with H.E. Sheikh Mohammed bin "
+        "Abdulrahman bin Jassim Al Thani, Deputy Prime Minister of Qatar.",
+        date(2022, 12, 22),
+        [("call", None, None, "2022-12-22", "day", ["Jake Sullivan", "Mohammed bin Abdulrahman bin Jassim Al Thani"])],
+        id="honorific-he"),
+    pytest.param(  # a list of named groups before the people of a call
+        "President Biden convened a call with the Governors of Louisiana, Alabama, and Mississippi, FEMA "
+        "Administrator Deanne Criswell, and Homeland Security Advisor Liz Sherwood-Randall.",
+        date(2021, 8, 27),
+        [("call", None, None, None, None, ["Biden", "Deanne Criswell", "Liz Sherwood-Randall"])],
+        id="call-list-after-groups"),
+    pytest.param(  # a party after a lower-case aside is not on the list
+        "President Biden convened a call with the Governors about the storm and praised FEMA Administrator "
+        "Deanne Criswell.",
+        date(2021, 8, 27), [], id="neg-call-list-aside"),
+    pytest.param(  # two leaders' turns in remarks: the meeting they are at, at the place the transcript opens with
+        "Oval Office\n\n1:41 P.M. EST\n\nPRESIDENT BIDEN:  Mr. President, welcome.\n\n"
+        "Anyway, I'm glad to see you again after a successful summit we had, the Summit of the Americas, in June.\n\n"
+        "PRESIDENT LASSO:  Thank you very much, Mr. President.\n\n1:48 P.M. EST",
+        date(2022, 12, 19),
+        [("meeting", "Oval Office, Washington", "US", "2022-12-19", "day", ["Biden", "Lasso"]),
+         ("summit", None, None, "2022-06-01", "month", ["Biden", "Lasso"])],
+        id="remarks-two-leaders"),
+    pytest.param(  # one leader answering questions is no meeting
+        "East Room\n\n2:00 P.M. EST\n\nPRESIDENT BIDEN:  Good afternoon.\n\nQ:  Mr. President, a question.\n\n"
+        "PRESIDENT BIDEN:  Go ahead.",
+        date(2022, 12, 19), [], id="neg-remarks-one-leader"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),

@@ -68,6 +68,27 @@ CASES = [
      [("It is going to take years to push them back. We are doing what is needed", "Philip Hammond", None)]),
     ("no speaker in reach", 'The sign on the door read nothing. "Everyone is welcome here, every day of the week."',
      [("Everyone is welcome here, every day of the week.", None, None)]),
+    # the cast reads only the clauses that name the surname asked about:
+    # these check that it still finds every spelling of it
+    ("short name resolves across accents",
+     'Polish Archbishop Wojciech Brudziński spoke in Warsaw.\n\n"We pray for peace in the region," Brudzinski said.',
+     [("We pray for peace in the region", "Wojciech Brudziński", None)]),
+    ("surname before Jr.",
+     'Robert Downey Jr. praised the film on Monday.\n\n"It is a fantastic movie that leveled the field," Downey said.',
+     [("It is a fantastic movie that leveled the field", "Robert Downey Jr.", None)]),
+    ("full name given after the quote",
+     '"We will not give up on this plan at all," Hammond said on Friday.\n\nPhilip Hammond is the foreign secretary.',
+     [("We will not give up on this plan at all", "Philip Hammond", None)]),
+    ("particle before the surname",
+     'Egyptian President Abdel Fattah el-Sisi met the envoy. "Egypt stands ready to help," el-Sisi said.',
+     [("Egypt stands ready to help", "Abdel Fattah el-Sisi", None)]),
+    ("surname that also starts a name of a place",
+     'Trump Tower was busy.\n\nPresident Donald Trump spoke. "We will win this fight," Trump said.',
+     [("We will win this fight", "Donald Trump", None)]),
+    ("abbreviations do not end the sentence",
+     'Sen. Roger Wicker spoke on Tuesday. Mr. Wicker said: "We must act now on this bill, not later."',
+     [("We must act now on this bill, not later.", "Roger Wicker", None)]),
+    ("no quotation marks at all", "The plan is simple and the minister agrees with it.", []),
     # negatives: marks that do not present anyone's words
     ("scare quote after so-called", 'Militants of the so-called "Islamic State" attacked the town.', []),
     ("title of a work", 'The site was known as "Welcome To Video" and hosted clips.', []),
@@ -127,6 +148,25 @@ def test_they_said_resolves_to_the_body() -> None:
     text = 'The European Union issued new rules. "We will enforce them from Monday," they said.'
     (q,) = find_quotes(text)
     assert q.speaker == "European Union"
+
+
+def test_fold_drops_marks_only() -> None:
+    from extract.speakers import fold
+    assert fold("Brudziński Erdoğan") == "brudzinski erdogan"
+    assert fold("“Quoted” ’90s") == "“quoted” ’90s"
+    assert fold("ﬁnance") == "finance"
+
+
+@pytest.mark.parametrize("para", [
+    "Mr. Smith spoke. He left. The U.S. team won! Did it? Yes.",
+    'He said "Stop." Then A. B. Cole left at 5 p.m. Today.',
+    "Extraordinarily long words end sentences. Abbreviations like approx. do not. End",
+])
+def test_sentence_starts_match_text_sentences(para: str) -> None:
+    from extract.quotes import _sentence_starts
+    from extract.text import paragraphs, sentences
+    (seg,) = paragraphs(para)
+    assert _sentence_starts(seg) == [s.start for s in sentences(para)]
 
 
 def test_seed_article() -> None:

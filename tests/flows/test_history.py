@@ -60,7 +60,7 @@ def test_reextract_corrections_rebuild_and_as_of(prefect_harness, tmp_path, monk
     monkeypatch.setattr(worker, "extract", _louder)
     monkeypatch.setattr(worker, "EXTRACTOR_VERSION", "test-louder")
     monkeypatch.setattr("extract.EXTRACTOR_VERSION", "test-louder")
-    summary = reextract_flow(home=str(home), batch_size=10, workers=1)
+    summary = reextract_flow(home=str(home), batch_size=10, workers=0)  # in-process: sees the patched rules
     assert summary.ingested == 1
     versions = set(EventLog(home / "events").read("extraction.completed").column("extractor_version").to_pylist())
     assert versions == {EXTRACTOR_VERSION, "test-louder"}

@@ -15,6 +15,17 @@ create table if not exists articles (
     ingested_at timestamptz
 );
 
+-- grain: one row per (article, source, url): where a text was published; a
+-- syndicated story has one article and several rows here
+create table if not exists article_sources (
+    article_id varchar not null,
+    source varchar,
+    url varchar,
+    external_id varchar not null,
+    origin varchar,
+    first_seen_at timestamptz
+);
+
 -- grain: one row per meeting found in an article by its newest completed extraction
 create table if not exists meetings (
     meeting_id varchar primary key,
