@@ -194,6 +194,34 @@ def triage(items: Iterator[Article | Rejection], known: Known, summary: RunSumma
         yield new, bad
 
 
+@dataclass
+class _Run:
+    run_id: str
+    recorded_at: datetime
+    events_root: str
+    log: EventLog
+    summary: RunSummary
+    t0: float
+
+
+def _begin(home: str) -> _Run:
+    """What every writing flow starts with (the caller holds the home lock):
+    ids and time for its events, and a log cleared of killed runs' leftovers."""
+    run_id = str(flow_run.get_id() or uuid.uuid4())
+    events_root = str(Path(home) / "events")
+    log = EventLog(Path(events_root))
+    log.clear_staging()
+    return _Run(run_id, datetime.now(UTC), events_root, log, RunSummary(run_id), time.perf_counter())
+
+
+def _finish(run: _Run, home: str) -> RunSummary:
+    """Commit the run's events with one rename, then project them."""
+    run.summary.committed = commit_log(run.events_root, run.run_id)
+    run.summary.runs_projected = project_warehouse(home)
+    run.summary.seconds = time.perf_counter() - run.t0
+    return run.summary
+
+
 @flow(name="newsledger-run", log_prints=False)
 def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 2, in_flight_max: int = 2,
              progress: bool = False, follow_links: bool = False, allow_private_urls: bool = False) -> RunSummary:
@@ -202,13 +230,8 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
     local process pool; ``in_flight_max`` batches are extracted at once.
     ``paths`` may hold http(s) URLs; ``follow_links`` reads feed entries' pages,
     ``allow_private_urls`` lets fetches reach loopback and private addresses."""
-    t0 = time.perf_counter()
-    run_id = str(flow_run.get_id() or uuid.uuid4())
-    recorded_at = datetime.now(UTC)
-    events_root = str(Path(home) / "events")
-    log = EventLog(Path(events_root))
-    log.clear_staging()
-    summary = RunSummary(run_id)
+    run = _begin(home)
+    run_id, recorded_at, events_root, log, summary = run.run_id, run.recorded_at, run.events_root, run.log, run.summary
     known = load_known(events_root)
     logger = get_run_logger()
     bar = RunProgress(progress)
@@ -251,10 +274,7 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
         logger.warning("%s", w)
     if len(summary.warnings) > 20:
         logger.warning("... and %d more such warnings", len(summary.warnings) - 20)
-    summary.committed = commit_log(events_root, run_id)
-    summary.runs_projected = project_warehouse(home)
-    summary.seconds = time.perf_counter() - t0
-    return summary
+    return _finish(run, home)
 
 
 @task(name="rebuild-warehouse", cache_policy=NO_CACHE)
@@ -300,13 +320,8 @@ def reextract_flow(home: str, batch_size: int = 400, workers: int = 2) -> RunSum
     version's events (old versions stay in the log) and project them."""
     from extract import EXTRACTOR_VERSION
 
-    t0 = time.perf_counter()
-    run_id = str(flow_run.get_id() or uuid.uuid4())
-    recorded_at = datetime.now(UTC)
-    events_root = str(Path(home) / "events")
-    log = EventLog(Path(events_root))
-    log.clear_staging()
-    summary = RunSummary(run_id)
+    run = _begin(home)
+    run_id, recorded_at, events_root, log, summary = run.run_id, run.recorded_at, run.events_root, run.log, run.summary
     done = load_completed(events_root, EXTRACTOR_VERSION)
     summary.known = len(done)
     try:
@@ -317,10 +332,7 @@ def reextract_flow(home: str, batch_size: int = 400, workers: int = 2) -> RunSum
             summary.ingested += len(batch)
     finally:
         _shutdown_pool()
-    summary.committed = commit_log(events_root, run_id)
-    summary.runs_projected = project_warehouse(home)
-    summary.seconds = time.perf_counter() - t0
-    return summary
+    return _finish(run, home)
 
 
 @task(name="record-corrections", cache_policy=NO_CACHE)
