@@ -3,8 +3,8 @@ surname or "the commissioner" stands for.
 
 Quotes name their speaker loosely ("Hammond said", "he said", "the
 commissioner said"); the guide wants the fullest name the article gives
-("Philip Hammond"). ``Cast`` reads every capitalised run of the article once
-and answers those look-ups. Rules only: no parser, no gazetteer beyond
+("Philip Hammond"). ``Cast`` answers those look-ups, reading only the parts
+of the article each one needs. Rules only: no parser, no gazetteer beyond
 pycountry's country names and the lexicons in ``extract/data``.
 """
 from __future__ import annotations
@@ -38,29 +38,71 @@ AGENCIES = tuple(sorted(load_lexicon("quote_agencies.txt"), key=len, reverse=Tru
 AGENCY_KEYS = frozenset(a.lower().removeprefix("the ") for a in AGENCIES)
 PRONOUNS = frozenset(load_lexicon("quote_pronouns.txt"))
 
+
+def _trie(words) -> str:
+    """An alternation of ``words`` as a prefix tree. sre tries the branches of
+    a flat alternation one by one at every position (220 verbs: ~1 MB/s); a
+    tree fails at the first letter. Deeper branches come first, so the
+    longest word that fits wins, as in a longest-first flat list."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        for ch in sorted(c for c in node if c):
+            s, sub = re.escape(ch), node[ch]
+            while len(sub) == 1 and "" not in sub:
+                (c2, sub), = sub.items()
+                s += re.escape(c2)
+            alts.append(s + emit(sub))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
 # Names are written in many scripts' Latin letters (Brudziński, Erdoğan):
 # Python's re has no \p{Lu}, so the upper-case class is built once.
 UPPER = "".join(re.escape(chr(c)) for c in list(range(0x41, 0x250)) + list(range(0x370, 0x530))
                 + list(range(0x1E00, 0x1F00)) if chr(c).isupper())
 LETTER = r"[^\W\d_]"
-_PARTICLE = r"(?:al|el|bin|ibn|abu|von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bint)"
+_PARTICLES = ("al el bin ibn abu von van der den de del della di da dos das du la le ter ten bint").split()
+# (as trees: at most one of them can be followed by the "-" or space they need)
+_PARTICLE = _trie(_PARTICLES)
 # A name word: capitalised, maybe hyphenated ("el-Sisi", "Vice-President"),
 # an initial ("K."), a dotted acronym ("U.S.") or a title abbreviation.
-_WORD = (r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Col|Rev|Prof|Jr|Sr|St|Lt|Sgt|Capt)\.(?!\w)"
+_WORD = (rf"(?:{_trie('Dr Mr Mrs Ms Sen Rep Gov Gen Col Rev Prof Jr Sr St Lt Sgt Capt'.split())}\.(?!\w)"
          rf"|[{UPPER}]\.(?:[{UPPER}]\.)*"
          rf"|(?:(?:{_PARTICLE}|[Ee]x|[Ff]ormer)-)?[{UPPER}]{LETTER}*(?:[-’']{LETTER}+)*)")
-RUN = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_WORD})*")
+# the first letter is checked before anything else: most positions fail there
+_FIRST = "".join(sorted({p[0] for p in _PARTICLES} | set("EeFf")))
+RUN = re.compile(rf"(?=[{UPPER}{_FIRST}])(?<![\w’'\-]){_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_WORD})*")
 _TITLE_ABBR = {"dr.", "mr.", "mrs.", "ms.", "sen.", "rep.", "gov.", "gen.", "col.", "rev.", "prof.", "jr.",
                "sr.", "st.", "lt.", "sgt.", "capt."}
 
 
-@lru_cache(maxsize=65536)
-def fold(s: str) -> str:
-    """Accent- and case-free form, so "Brudzinski" finds "Brudziński"."""
+def fold_text(s: str) -> str:
+    """Accent- and case-free form, so "Brudzinski" finds "Brudziński".
+
+    Marks are dropped through one ``translate`` of the few distinct marks
+    present, not a test per character: most text is Latin with an odd
+    accent or curly quote, and a per-character loop dominated the cost."""
     if s.isascii():
         return s.lower()
     s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    marks = [c for c in set(s) if unicodedata.combining(c)]
+    if marks:
+        s = s.translate(dict.fromkeys(map(ord, marks)))
+    return s.lower()
+
+
+fold = lru_cache(maxsize=65536)(fold_text)
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu)-")
@@ -127,6 +169,7 @@ class Mention:
 
 _TOKEN = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[ \t]\(([A-Z]{2,8})\)")
+_ACRONYM_KEY = re.compile(r"[A-Z]{2,8}")
 _CAP_WORDS = re.compile(rf"[{UPPER}][\w’'\-]*|of|the|for|and")
 _APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,;:()\"“”]{2,80}?)(?=,|;|\.(?:[ \t]|$)|$)")
 
@@ -158,80 +201,265 @@ def _left_title(text: str, start: int, head_tokens: list[str]) -> str | None:
     return " ".join(words)
 
 
+_PARTICLE_SET = frozenset(_PARTICLES)
+# characters no run of names holds: a clause between two of them reads alone
+_CLAUSE_MARKS = ",;:()\n\"\u201c\u201d"
+_CLAUSE_MARK = re.compile("[" + re.escape(_CLAUSE_MARKS) + "]")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+# a run of one word has no space: one followed by a space and a capital has
+_SPACED_ON = re.compile(rf"[ \t\u00a0]* [ \t\u00a0]*[{UPPER}]")
+# a run goes on past a word followed by a capital (a surname key skips "Jr.",
+# "Sr.", "II", "III", so those are let through)
+_RUN_GOES_ON = re.compile(rf"[ \t\u00a0]+(?![JjSs][Rr]|[Ii][Ii])[{UPPER}]")
+
+
+def _may_end_run_word(text: str, i: int) -> bool:
+    """Whether the word before the spaces before ``i`` could be a word of a
+    run of names: it ends in a letter or a period and is not all lower case
+    (unless a particle: "bin", "von")."""
+    words = text[max(0, i - 60):i].split()
+    if not words:
+        return True
+    w = words[-1]
+    return (w[-1].isalnum() or w[-1] == ".") and (not w.islower() or w in _PARTICLE_SET)
+
+
 _OBJECT_CUES = frozenset("to with by for from of at about against on told met called thanked".split())
 
 
+def _acronyms(text: str) -> dict[str, str]:
+    """"Syrian Democratic Forces (SDF)": the short form stands for the long one."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _ACRONYM.finditer(text):
+        short = m.group(1)
+        words = _CAP_WORDS.findall(text, max(0, m.start() - 120), m.start())
+        words = [w for w in words[-len(short) - 3:]]
+        # trim leading words until the initials fit ("Kurdish-led Syrian Democratic Forces")
+        while words and "".join(w[0] for w in words if w[0].isupper()) != short:
+            words.pop(0)
+        tail = text[max(0, m.start() - 120):m.start()].rstrip()
+        if words and tail.endswith(words[-1]):
+            start_long = tail.rfind(words[0])
+            out[short] = " ".join(tail[start_long:].split())
+    return out
+
+
 class Cast:
-    """The people (and bodies) one article names, with their titles."""
+    """The people (and bodies) one article names, with their titles.
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+    Nothing is read up front: a look-up reads the capitalised runs of the
+    paragraphs it needs (those near a quote, or those holding the surname
+    asked about) and keeps them. Most of an article is never read at all,
+    which is what makes quotes cheap on long articles.
+    """
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None, paras=None) -> None:
         self.text = text
-        self.acronyms: dict[str, str] = {}
-        self._vocab = set(text.split())
-        quoted = sorted(quoted or [])
-        qstarts = [s for s, _ in quoted]
-
-        def inside_quote(pos: int) -> bool:
-            i = bisect_left(qstarts, pos + 1) - 1
-            return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
-
-        # people named inside a quotation are not who speaks around it
-        self._runs = [(m.start(), m.group(0)) for m in RUN.finditer(text) if not inside_quote(m.start())]
-        self._run_starts = [r[0] for r in self._runs]
+        self._quoted = sorted(quoted or [])
+        self._qstarts = [s for s, _ in self._quoted]
+        if paras is None:
+            from extract.text import paragraphs
+            paras = paragraphs(text)
+        # runs never cross a line break, so a paragraph is read on its own
+        # exactly as a scan of the whole text would read it
+        self._spans = [(p.start, p.end) for p in paras]
+        self._starts = [s for s, _ in self._spans]
+        self._para_runs: dict[int, list[tuple[int, str]]] = {}
+        self._raw_cache: dict[int, Mention | None] = {}
         self._cache: dict[int, Mention | None] = {}
-        # "Syrian Democratic Forces (SDF)": the short form stands for the long one
-        for m in _ACRONYM.finditer(text):
-            short = m.group(1)
-            words = _CAP_WORDS.findall(text, max(0, m.start() - 120), m.start())
-            words = [w for w in words[-len(short) - 3:]]
-            # trim leading words until the initials fit ("Kurdish-led Syrian Democratic Forces")
-            while words and "".join(w[0] for w in words if w[0].isupper()) != short:
-                words.pop(0)
-            tail = text[max(0, m.start() - 120):m.start()].rstrip()
-            if words and tail.endswith(words[-1]):
-                start_long = tail.rfind(words[0])
-                self.acronyms[short] = " ".join(tail[start_long:].split())
-        # Full names are read at once; the many one-word runs only when a
-        # look-up reaches them (that keeps the cast cheap on long articles).
-        self._keys: set[str] = set()
-        persons = []
-        for i, (_, run) in enumerate(self._runs):
-            if " " in run or "\t" in run or "\u00a0" in run:
-                mn = self._mention(i)
-                if mn is not None and mn.person and len(mn.name.split()) > 1:
+        self._key_cache: dict[str, tuple[str | None, str | None, int]] = {}
+        self._vocab_cache: dict[str, bool] = {}
+        self._acronyms: dict[str, str] | None = None
+        self._folded: tuple[str, list[int]] | None = None
+        self._index: str | None | bool = False
+        self._seg_runs: dict[int, list[tuple[int, str]]] = {}
+        self._marks: dict[int, list[int]] = {}
+        self._lone_titles: dict[str, str | None] = {}
+
+    # ---------------------------------------------------------------- reading
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect_left(self._qstarts, pos + 1) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
+    def _runs_in(self, k: int) -> list[tuple[int, str]]:
+        runs = self._para_runs.get(k)
+        if runs is None:
+            s, e = self._spans[k]
+            # people named inside a quotation are not who speaks around it
+            runs = [(m.start(), m.group(0)) for m in RUN.finditer(self.text, s, e)
+                    if not self._inside_quote(m.start())]
+            self._para_runs[k] = runs
+        return runs
+
+    def _para_of(self, pos: int) -> int:
+        return bisect_left(self._starts, pos + 1) - 1
+
+    def _in_vocab(self, low: str) -> bool:
+        """Whether ``low`` is a word of the article (white space around it)."""
+        hit = self._vocab_cache.get(low)
+        if hit is None:
+            text, n, i, hit = self.text, len(low), self.text.find(low), False
+            while i >= 0:
+                if (i == 0 or text[i - 1].isspace()) and (i + n == len(text) or text[i + n].isspace()):
+                    hit = True
+                    break
+                i = text.find(low, i + 1)
+            self._vocab_cache[low] = hit
+        return hit
+
+    def _raw(self, start: int, run: str) -> Mention | None:
+        if start in self._raw_cache:
+            return self._raw_cache[start]
+        mn = self._read_run(run, start)
+        self._raw_cache[start] = mn
+        return mn
+
+    def _mention(self, start: int, run: str) -> Mention | None:
+        if start in self._cache:
+            return self._cache[start]
+        mn = self._raw(start, run)
+        if mn is not None and not mn.person and " " not in mn.name:
+            # a lone surname is a person when the article gives the full name;
+            # a run of several words only counts full names read before it
+            first = self._key(surname_key(mn.name))[2]
+            lone = " " not in run and "\t" not in run and "\u00a0" not in run
+            if first >= 0 and (lone or first < start):
+                mn = Mention(mn.start, mn.end, mn.name, mn.title, True)
+        self._cache[start] = mn
+        return mn
+
+    def _paras_with(self, key: str) -> list[int]:
+        """The paragraphs whose folded text holds ``key`` (a superset of those
+        naming anyone by it: fold is letter by letter)."""
+        if self._folded is None:
+            parts = [fold_text(self.text[s:e]) for s, e in self._spans]
+            offsets, at = [], 0
+            for p in parts:
+                offsets.append(at)
+                at += len(p) + 1
+            self._folded = ("\n".join(parts), offsets)
+        big, offsets = self._folded
+        out: list[int] = []
+        i = big.find(key)
+        while i >= 0:
+            k = bisect_left(offsets, i + 1) - 1
+            out.append(k)
+            nxt = offsets[k + 1] if k + 1 < len(offsets) else len(big)
+            i = big.find(key, max(nxt, i + 1))
+        return out
+
+    def _folded_index(self) -> str | None:
+        """The text folded letter for letter, so an offset in it is an offset
+        in the text; None when a letter folds to more or fewer than one."""
+        if self._index is False:
+            low = self.text.lower()
+            if len(low) != len(self.text):
+                low = None  # "İ" lowers to two characters
+            elif not low.isascii():
+                for ch in set(_ASCII_RUNS.sub("", low)):
+                    f = fold_text(ch)
+                    if f == ch:
+                        continue
+                    if len(f) != 1:
+                        if ch.isalnum():
+                            low = None  # "ﬁ", "½": might be part of a name
+                            break
+                        f = "\x00"  # "…" is never part of a name
+                    low = low.replace(ch, f)
+            self._index = low
+        return self._index
+
+    def _runs_with(self, key: str, last: bool = False, lone: bool = False):
+        """(start, run) of every run that may have ``key`` as its surname key,
+        in text order: the runs around each place the key is written in a
+        capital ("Kerry", "al-Sisi"), each read from the clause it stands in.
+        ``last``: only where it can end a run of several words, i.e. after a
+        space or a hyphen and not before a capital ("President" in "President
+        Trump" is not Trump's run's surname). ``lone``: only where it can be
+        a run with no space."""
+        index = self._folded_index()
+        if index is None or not key or "\u03c2" in key:
+            for k in self._paras_with(key):
+                yield from self._runs_in(k)
+            return
+        text = self.text
+        check_case = key[0].isalpha() and "-" not in key
+        seen = -1
+        i = index.find(key)
+        while i >= 0:
+            if i >= seen and (not check_case or text[i].isupper() or (i and text[i - 1] == "-")) and not (
+                    last and (i == 0 or text[i - 1] not in " \t\u00a0-" or _RUN_GOES_ON.match(text, i + len(key))
+                              or (text[i - 1] != "-" and not _may_end_run_word(text, i)))) and not (
+                    lone and _SPACED_ON.match(text, i + len(key))):
+                lo, hi = self._clause(i)
+                yield from self._clause_runs(lo, hi)
+                seen = hi
+            i = index.find(key, i + 1)
+
+    def _clause_runs(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        runs = self._seg_runs.get(lo)
+        if runs is None:
+            runs = self._seg_runs[lo] = [(m.start(), m.group(0)) for m in RUN.finditer(self.text, lo, hi)
+                                         if not self._inside_quote(m.start())]
+        return runs
+
+    def _clause(self, i: int) -> tuple[int, int]:
+        """Bounds around ``i`` set by characters no run holds, so the runs
+        read between them are those a scan of the whole text finds there."""
+        k = self._para_of(i)
+        ps, pe = self._spans[k]
+        marks = self._marks.get(k)
+        if marks is None:
+            marks = self._marks[k] = [m.start() for m in _CLAUSE_MARK.finditer(self.text, ps, pe)]
+        j = bisect_left(marks, i)
+        return (marks[j - 1] + 1 if j else ps), (marks[j] if j < len(marks) else pe)
+
+    def _key(self, key: str) -> tuple[str | None, str | None, int]:
+        """(fullest name, first title, start of the first full name) of the
+        people of several words whose surname key is ``key``."""
+        got = self._key_cache.get(key)
+        if got is not None:
+            return got
+        persons: list[Mention] = []
+        first = -1
+        # a full name's surname key is its run's: the name is the run's tail
+        for start, run in self._runs_with(key, last=True):
+            if (" " in run or "\t" in run or "\u00a0" in run) and surname_key(run) == key:
+                mn = self._raw(start, run)
+                if mn is not None and mn.person and len(mn.name.split()) > 1 and surname_key(mn.name) == key:
                     persons.append(mn)
-                    self._keys.add(surname_key(mn.name))
+                    if first < 0:
+                        first = start
         # the fullest spelling wins; among equally full ones the most used
-        self.full: dict[str, str] = {}
-        self.titles: dict[str, str] = {}
         uses: dict[str, int] = {}
         for mn in persons:
             uses[mn.name] = uses.get(mn.name, 0) + 1
+        full, title = "", None
         for mn in persons:
-            key = surname_key(mn.name)
-            cur = self.full.get(key, "")
-            if (len(mn.name.split()), uses[mn.name]) > (len(cur.split()), uses.get(cur, 0)):
-                self.full[key] = mn.name
-            if mn.title and key not in self.titles:
-                self.titles[key] = mn.title
+            if (len(mn.name.split()), uses[mn.name]) > (len(full.split()), uses.get(full, 0)):
+                full = mn.name
+            if mn.title and title is None:
+                title = mn.title
+        got = (full or None, title, first)
+        self._key_cache[key] = got
+        return got
 
-    def _mention(self, i: int) -> Mention | None:
-        if i in self._cache:
-            return self._cache[i]
-        start, run = self._runs[i]
-        mn = self._read_run(run, start, self._vocab)
-        if mn is not None and not mn.person and " " not in mn.name and surname_key(mn.name) in self._keys:
-            mn = Mention(mn.start, mn.end, mn.name, mn.title, True)
-        self._cache[i] = mn
-        return mn
+    @property
+    def acronyms(self) -> dict[str, str]:
+        if self._acronyms is None:
+            self._acronyms = _acronyms(self.text)
+        return self._acronyms
 
-    def _read_run(self, run: str, start: int, vocab: set[str]) -> Mention | None:
+    def _read_run(self, run: str, start: int) -> Mention | None:
         if " " not in run and "\t" not in run and "\u00a0" not in run:
             # most runs are one word ("He", "Iraq", "Hammond"): a lone word is a
             # person only after a title or as the surname of a fuller name
             # (settled in __init__), so the full reading is kept for titled ones
             low = run.lower()
-            if low in STOP_CAPS or (low in vocab and _at_sentence_start(self.text, start)):
+            if low in STOP_CAPS or (_at_sentence_start(self.text, start) and self._in_vocab(low)):
                 return None
             prev_words = self.text[max(0, start - 40):start].split()
             if not (prev_words and _is_title_token(prev_words[-1])) and not _is_title_token(run):
@@ -245,7 +473,7 @@ class Cast:
         toks = [(m.group(0), start + m.start()) for m in _TOKEN.finditer(run)]
         # a sentence-initial common word is capitalised by position only
         while toks and (toks[0][0].lower() in STOP_CAPS or
-                        (toks[0][0].lower() in vocab and _at_sentence_start(self.text, toks[0][1]))):
+                        (_at_sentence_start(self.text, toks[0][1]) and self._in_vocab(toks[0][0].lower()))):
             if _is_title_token(toks[0][0]) and toks[0][0].lower() not in STOP_CAPS:
                 break
             toks.pop(0)
@@ -303,12 +531,17 @@ class Cast:
     # ---------------------------------------------------------------- look-ups
 
     def _persons_before(self, pos: int, reach: int = 1500):
-        i = bisect_left(self._run_starts, pos) - 1
-        while i >= 0 and pos - self._run_starts[i] <= reach:
-            mn = self._mention(i)
-            if mn is not None and mn.person:
-                yield mn
-            i -= 1
+        for k in range(self._para_of(pos - 1), -1, -1):
+            if pos - self._spans[k][1] > reach:
+                return
+            for start, run in reversed(self._runs_in(k)):
+                if start >= pos:
+                    continue
+                if pos - start > reach:
+                    return
+                mn = self._mention(start, run)
+                if mn is not None and mn.person:
+                    yield mn
 
     def last_person_before(self, pos: int) -> Mention | None:
         """The antecedent of "he"/"she": the latest person named, skipping
@@ -327,7 +560,7 @@ class Cast:
     def person_with_title_word(self, word: str, pos: int) -> Mention | None:
         word = word.lower()
         for mn in self._persons_before(pos, reach=len(self.text)):
-            title = mn.title or self.titles.get(surname_key(mn.name))
+            title = mn.title or self._key(surname_key(mn.name))[1]
             if title and word in title.lower().split():
                 return mn
         return None
@@ -335,40 +568,54 @@ class Cast:
     def is_person(self, run: str) -> bool:
         """Whether a run of capitalised words names a person of this article."""
         _, name = split_title(run)
-        key = surname_key(name)
-        if key in self.full:
-            return True
-        return len(name.split()) >= 2 and not any(fold(w) in NONPERSON for w in name.split()) \
-            and fold(name) not in _countries()
+        if len(name.split()) >= 2 and not any(fold(w) in NONPERSON for w in name.split()) \
+                and fold(name) not in _countries():
+            return True  # (asked first: it needs no look-up)
+        return self._key(surname_key(name))[0] is not None
 
     def mention_at(self, start: int, end: int) -> Mention | None:
-        i = bisect_left(self._run_starts, start)
-        while i < len(self._runs) and self._run_starts[i] < end:
-            mn = self._mention(i)
-            if mn is not None and mn.start >= start and mn.end <= end:
-                return mn
-            i += 1
+        lo, hi = self._clause(start)
+        if lo <= start and end <= hi:  # within one clause: read just that
+            for s, run in self._clause_runs(lo, hi):
+                if start <= s < end:
+                    mn = self._mention(s, run)
+                    if mn is not None and mn.start >= start and mn.end <= end:
+                        return mn
+            return None
+        for k in range(max(self._para_of(start), 0), len(self._spans)):
+            if self._spans[k][0] >= end:
+                break
+            for s, run in self._runs_in(k):
+                if start <= s < end:
+                    mn = self._mention(s, run)
+                    if mn is not None and mn.start >= start and mn.end <= end:
+                        return mn
         return None
 
     def _title_of_lone(self, key: str) -> str | None:
         """A title given to a one-word name ("President Trump")."""
-        for i, (_, run) in enumerate(self._runs):
+        if key in self._lone_titles:
+            return self._lone_titles[key]
+        title = None
+        for start, run in self._runs_with(key, lone=True):
             if " " not in run and surname_key(run) == key:
-                mn = self._mention(i)
+                mn = self._mention(start, run)
                 if mn is not None and mn.title:
-                    return mn.title
-        return None
+                    title = mn.title
+                    break
+        self._lone_titles[key] = title
+        return title
 
     def resolve(self, name: str) -> tuple[str, str | None]:
         """Short name -> fullest name the article gives it, with a title."""
         name = _POSSESSIVE.sub("", name.strip())
-        if name in self.acronyms:
+        if _ACRONYM_KEY.fullmatch(name) and name in self.acronyms:
             return self.acronyms[name], None
         key = surname_key(name)
-        full = self.full.get(key)
+        full, title, _ = self._key(key)
         if full and len(full) >= len(name):
-            return full, self.titles.get(key)
-        return name, self.titles.get(key) or self._title_of_lone(key)
+            return full, title
+        return name, title or self._title_of_lone(key)
 
 
 def split_title(chunk: str) -> tuple[str | None, str]:

@@ -161,6 +161,7 @@ def test_fold_drops_marks_only() -> None:
     "Mr. Smith spoke. He left. The U.S. team won! Did it? Yes.",
     'He said "Stop." Then A. B. Cole left at 5 p.m. Today.',
     "Extraordinarily long words end sentences. Abbreviations like approx. do not. End",
+    "Ask Ö. Yilmaz about it. Then go.",
 ])
 def test_sentence_starts_match_text_sentences(para: str) -> None:
     from extract.quotes import _sentence_starts
