@@ -188,8 +188,9 @@ def cmd_serve(a: argparse.Namespace) -> int:
                          "and set PREFECT_API_URL=http://127.0.0.1:4200/api (see README, Scheduled ingestion)")
     if (a.cron is None) == (a.interval is None):
         raise UsageError("give exactly one schedule: --cron '*/15 * * * *' or --interval SECONDS")
-    paths = [str(Path(p).resolve()) for p in a.paths]
-    missing = [p for p in paths if not Path(p).exists()]
+    # feed URLs are watched as they are; local paths become absolute for the served process
+    paths = [p if "://" in p else str(Path(p).resolve()) for p in a.paths]
+    missing = [p for p in paths if "://" not in p and not Path(p).exists()]
     if missing:
         raise UsageError(f"no such folder or file to watch: {', '.join(missing)}")
     home = Path(a.home).resolve()
@@ -360,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Register a Prefect deployment that runs `newsledger run` over the watched paths "
                                     "on a cron or interval schedule, and serve it until interrupted. Needs a Prefect "
                                     "server (PREFECT_API_URL); see README.")
-    sv.add_argument("paths", nargs="+", help="folders or files to ingest on every tick")
+    sv.add_argument("paths", nargs="+", help="folders, files or feed URLs to ingest on every tick")
     sv.add_argument("--cron", help="cron schedule, e.g. '*/15 * * * *'")
     sv.add_argument("--interval", type=int, help="seconds between runs")
     sv.add_argument("--name", default="watch", help="deployment name (default: watch)")

@@ -1,5 +1,5 @@
-"""Scheduled ingestion: a Prefect deployment that ingests watched folders (and,
-where the readers support them, feed URLs) on a cron or interval schedule.
+"""Scheduled ingestion: a Prefect deployment that ingests watched folders and
+feed URLs on a cron or interval schedule.
 
 Served by `newsledger serve`, against a real Prefect server (PREFECT_API_URL):
 schedules do not exist in ephemeral mode.
@@ -15,7 +15,8 @@ from flows.pipeline import RunSummary, run_flow
 
 
 @flow(name="newsledger-scheduled-ingest", retries=2, retry_delay_seconds=30)
-def scheduled_ingest(paths: list[str], home: str, batch_size: int = 400, workers: int = 2) -> RunSummary | None:
+def scheduled_ingest(paths: list[str], home: str, batch_size: int = 400, workers: int = 2,
+                     follow_links: bool = False) -> RunSummary | None:
     """One scheduled tick: ingest what is new under ``paths`` into ``home``.
     A tick that finds the home busy (a manual run, or a slow previous tick)
     skips instead of queueing behind it; the next tick catches up, since
@@ -23,7 +24,8 @@ def scheduled_ingest(paths: list[str], home: str, batch_size: int = 400, workers
     logger = get_run_logger()
     try:
         with home_lock(Path(home)):
-            summary = run_flow(paths=paths, home=home, batch_size=batch_size, workers=workers)
+            summary = run_flow(paths=paths, home=home, batch_size=batch_size, workers=workers,
+                               follow_links=follow_links)
     except HomeBusy as e:
         logger.warning("skipped this tick: %s", e)
         return None
