@@ -588,7 +588,6 @@ def find_figures(text: str) -> list[Figure]:
                                               or not _QUAL_BEFORE.search(text, max(0, s - 40), s)):
                 # "nearly 2000 people": years are not hedged, counts are
                 continue
-            lo_text_end = c1.end
         else:
             # both ends read from the words after the high end
             hi = _read(text, m.start("n2") if pre2 is None else m.start("pre2"), m.end(), n2, pre2 or pre, s2 or s1)

@@ -28,7 +28,7 @@ from flows.report import RunProgress
 from flows.worker import ChunkResult, process_chunk
 from schemas.article import Article, Rejection
 from warehouse.eventlog import EventLog
-from warehouse.eventrows import EventBatch, rejection_event_id, sourced_identity
+from warehouse.eventrows import EventBatch, rejection_event_id, source_key, sourced_identity
 from warehouse.projection import project
 
 
@@ -69,7 +69,7 @@ def load_known(events_root: str) -> Known:
     sources = set()
     for event_type in ("article.ingested", "article.sourced"):
         s = log.read(event_type, columns=["article_id", "source", "url"]).to_pylist()
-        sources.update(f"{x['article_id']}\x1f{x['source']}\x1f{x['url']}" for x in s)
+        sources.update(source_key(x["article_id"], x["source"], x["url"]) for x in s)
     return Known(set(ids), dict(zip(ext, ids)), set(r.column("event_id").to_pylist()), sources)
 
 
@@ -124,10 +124,8 @@ def project_warehouse(home: str) -> int:
     return project(Path(home), EventLog(Path(home) / "events")).runs_applied
 
 
+SMALL_BATCH = 64  # articles; fewer are extracted in the flow's own process
 _POOL: ProcessPoolExecutor | None = None
-SMALL_BATCH = 64
-
-
 _POOL_LOCK = threading.Lock()
 
 
@@ -231,45 +229,43 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
     ``paths`` may hold http(s) URLs; ``follow_links`` reads feed entries' pages,
     ``allow_private_urls`` lets fetches reach loopback and private addresses."""
     run = _begin(home)
-    run_id, recorded_at, events_root, log, summary = run.run_id, run.recorded_at, run.events_root, run.log, run.summary
+    run_id, recorded_at, events_root, summary = run.run_id, run.recorded_at, run.events_root, run.summary
     known = load_known(events_root)
     logger = get_run_logger()
-    bar = RunProgress(progress)
-    try:
-        bar.__enter__()
-        # A few batches in flight: the pool extracts one while the next is read
-        # and queued, so no core idles at batch boundaries; memory stays bounded.
-        in_flight: deque = deque()
+    with RunProgress(progress) as bar:
+        try:
+            # A few batches in flight: the pool extracts one while the next is read
+            # and queued, so no core idles at batch boundaries; memory stays bounded.
+            in_flight: deque = deque()
 
-        def settle(future) -> None:
-            for res in future.result():
-                summary.add_events(res.events)
-                for origin, reason in res.failures:
-                    logger.warning("%s: %s", origin, reason)
-            bar.update(summary)
+            def settle(future) -> None:
+                for res in future.result():
+                    summary.add_events(res.events)
+                    for origin, reason in res.failures:
+                        logger.warning("%s: %s", origin, reason)
+                bar.update(summary)
 
-        notes: dict[str, str] = {}
-        sourced: list[Article] = []
-        web = WebOptions(follow_links=follow_links, policy=FetchPolicy(allow_private=allow_private_urls))
-        inputs = read_all([p if is_url(p) else Path(p) for p in paths], notes, web)
-        for batch_no, (new, bad) in enumerate(triage(inputs, known, summary, batch_size, notes, sourced)):
-            if bad:
-                summary.add_events({"article.rejected": write_rejections(bad, events_root, run_id, recorded_at, batch_no)})
-            if new:
-                # a handful of articles is extracted in this process: starting the pool's
-                # workers (imports, lexicons) would cost more than the extraction itself
-                n_workers = workers if len(new) >= SMALL_BATCH else 0
-                in_flight.append(extract_batch.submit(new, events_root, run_id, recorded_at, batch_no, n_workers))
-                summary.ingested += len(new)
-                if len(in_flight) >= in_flight_max:
-                    settle(in_flight.popleft())
-        while in_flight:
-            settle(in_flight.popleft())
-        if sourced:
-            summary.add_events({"article.sourced": write_sourced(sourced, events_root, run_id, recorded_at)})
-    finally:
-        bar.__exit__(None, None, None)
-        _shutdown_pool()
+            notes: dict[str, str] = {}
+            sourced: list[Article] = []
+            web = WebOptions(follow_links=follow_links, policy=FetchPolicy(allow_private=allow_private_urls))
+            inputs = read_all([p if is_url(p) else Path(p) for p in paths], notes, web)
+            for batch_no, (new, bad) in enumerate(triage(inputs, known, summary, batch_size, notes, sourced)):
+                if bad:
+                    summary.add_events({"article.rejected": write_rejections(bad, events_root, run_id, recorded_at, batch_no)})
+                if new:
+                    # a handful of articles is extracted in this process: starting the pool's
+                    # workers (imports, lexicons) would cost more than the extraction itself
+                    n_workers = workers if len(new) >= SMALL_BATCH else 0
+                    in_flight.append(extract_batch.submit(new, events_root, run_id, recorded_at, batch_no, n_workers))
+                    summary.ingested += len(new)
+                    if len(in_flight) >= in_flight_max:
+                        settle(in_flight.popleft())
+            while in_flight:
+                settle(in_flight.popleft())
+            if sourced:
+                summary.add_events({"article.sourced": write_sourced(sourced, events_root, run_id, recorded_at)})
+        finally:
+            _shutdown_pool()
     for w in summary.warnings[:20]:
         logger.warning("%s", w)
     if len(summary.warnings) > 20:

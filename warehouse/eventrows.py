@@ -25,8 +25,13 @@ def rejection_event_id(r: Rejection) -> str:
     return event_id("article.rejected", None, None, _rejection_identity(r))
 
 
+def source_key(article_id: str, source: str | None, url: str | None) -> str:
+    """Where a text was published: the identity of an article.sourced event."""
+    return f"{article_id}\x1f{source}\x1f{url}"
+
+
 def sourced_identity(a: Article) -> str:
-    return f"{a.article_id}\x1f{a.source}\x1f{a.url}"
+    return source_key(a.article_id, a.source, a.url)
 
 
 class EventBatch:
