@@ -78,7 +78,7 @@ def timed(args: list[str], env: dict) -> tuple[float, int, str]:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.1)
+            time.sleep(0.5)
 
     th = threading.Thread(target=watch, daemon=True)
     th.start()

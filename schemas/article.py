@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import cached_property
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 def content_id(text: str) -> str:
     """The article's id: a hash of its text with white space folded, so the
     same story read twice (or from two files) is one article."""
-    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    folded = " ".join((text if text.isascii() else unicodedata.normalize("NFC", text)).split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:20]
 
 
@@ -27,7 +28,7 @@ class Article(BaseModel):
     text: str = Field(min_length=1)
     origin: str = Field(description="where it was read: file, or file:line")
 
-    @property
+    @cached_property
     def article_id(self) -> str:
         return content_id(self.text)
 
