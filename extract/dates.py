@@ -126,7 +126,9 @@ def resolve(m: re.Match[str], published: date, future: bool) -> tuple[date, Date
 _ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS) + [
     "week", "weekend", "month", "year", "today", "tonight", "morning", "afternoon", "evening", "yesterday",
     "tomorrow"])
-_WORD = re.compile(r"[a-z]+|[0-9]+")
+# The anchors as one expression scanned in C (no look-behind at its front, so
+# the engine skips by first letter; the letter before is tested in the loop).
+_ANCHOR_RE = re.compile(r"(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")(?![a-z])|[0-9]+")
 # No date expression reaches further than this before its first anchor word
 # ("earlier this week") or after its last ("October 6, 2019" ends on one).
 _MARGIN = 25
@@ -139,16 +141,17 @@ def _windows(text: str, start: int, end: int):
         yield start, end
         return
     ws = we = -1
-    for m in _WORD.finditer(low):
-        w = m.group(0)
-        if w in _ANCHORS or w[0].isdigit():
-            a, b = max(0, start + m.start() - _MARGIN), min(end, start + m.end() + _MARGIN)
-            if ws >= 0 and a <= we:
-                we = b
-                continue
-            if ws >= 0:
-                yield ws, we
-            ws, we = a, b
+    for m in _ANCHOR_RE.finditer(low):
+        i = m.start()
+        if i and "a" <= low[i - 1] <= "z" and not low[i].isdigit():
+            continue   # inside a longer word ("aweek")
+        a, b = max(0, start + i - _MARGIN), min(end, start + m.end() + _MARGIN)
+        if ws >= 0 and a <= we:
+            we = b
+            continue
+        if ws >= 0:
+            yield ws, we
+        ws, we = a, b
     if ws >= 0:
         yield ws, we
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from bisect import bisect_right
 from functools import lru_cache
 
-from extract.places import (PhraseMatcher, _countries, _demonyms, country_code, country_name, lookup, read_list,
-                            read_tsv)
+from extract.places import (MultiMatcher, Place, PhraseMatcher, _countries, _demonyms, _matcher, country_code,
+                            country_name, lookup, places_of, read_list, read_tsv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,12 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     return (PhraseMatcher(_countries()[0]), PhraseMatcher(_orgs_table()), PhraseMatcher(_demonyms()))
 
 
+@lru_cache(maxsize=1)
+def _multi() -> MultiMatcher:
+    """Countries, organisations and places in one scan."""
+    return MultiMatcher([_matchers()[0], _matchers()[1], _matcher()])
+
+
 # ------------------------------------------------------------------ countries and organisations
 
 
@@ -98,7 +104,9 @@ def find_demonyms(text: str) -> list[Mention]:
 
 # ------------------------------------------------------------------ people
 
-_CAPW = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’\-]*)"
+# Dotted abbreviations come first ("H.E. Sheikh ...", "U.S. Secretary"): read
+# as "H." alone, the run broke and the name lost its place after "with".
+_CAPW = r"(?:(?:[A-Z]\.){2,}(?![\w])|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|(?:al|el|ad|as|ash|bin|ibn|abu)-[A-Z][\w'’\-]*)"
 # Lower-case words allowed inside a run: title glue ("Secretary of State") and
 # name particles ("Ursula von der Leyen", "Mohamed bin Salman").
 _CONN = r"(?:of|the|and|for|bin|ibn|bint|al|von|van|der|den|de|da|di|du|dos|la|le|y)"
@@ -106,7 +114,7 @@ _RUN = re.compile(rf"(?<![\w'’-]){_CAPW}(?:[ \u00a0](?:{_CONN}[ \u00a0])*{_CAP
 _PARTICLES = {"bin", "ibn", "bint", "al", "von", "van", "der", "den", "de", "da", "di", "du", "dos", "la", "le", "y"}
 _GLUE = {"of", "the", "and", "for"}
 # Forms of address: they make a run a person but are no part of the title.
-_HONORIFIC = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Reverend", "Rev.", "Sir", "Dame"}
+_HONORIFIC = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Reverend", "Rev.", "Sir", "Dame", "H.E."}
 # A period ends a run unless it closes an initial or one of these.
 _DOTTED = {"Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "St.",
            "Jr.", "Sr.", "Prof."}
@@ -180,7 +188,9 @@ def _name_ok_t(toks: tuple[str, ...], titled: bool) -> bool:
     stop, nonname = _stop()
     _, words = _titles()
     caps = [t for t in toks if t not in _PARTICLES]
-    if not caps or len(caps) > 5 or not _is_cap(toks[0]) or not _is_cap(toks[-1]):
+    # a titled name may open on its particle: "President von der Leyen"
+    if not caps or len(caps) > 5 or not (_is_cap(toks[0]) or titled and toks[0] in _PARTICLES) \
+            or not _is_cap(toks[-1]):
         return False
     if any(t in nonname or t in stop for t in caps):
         return False
@@ -236,19 +246,60 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Perso
 
 
 def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
-    """The people in one capitalised run (``_RUN`` match)."""
-    toks = m.group(0).split()
+    """The people in one capitalised run (``_RUN`` match).
+
+    What the run's words alone decide (where it is cut, which words are the
+    title and which the name, whether the name may be one) is worked out once
+    per distinct run and memoised: news repeats its runs ("President Biden",
+    "Prime Minister Kishida of Japan"). Only what depends on the text around
+    the run (a title before it in lower case, an apposition, a suffix, a
+    thing-word before or after) is read for each occurrence."""
+    run = m.group(0)
+    toks = run.split()
     if len(toks) < 2:
         return []   # one word is never title + name nor a full name
+    plans = _run_plans(tuple(toks))
+    if not plans:
+        return []
+    # tokens are cut by exactly one space (``_RUN``): offsets by length
     offs, p = [], m.start()
     for t in toks:
-        p = text.index(t, p)
         offs.append(p)
-        p += len(t)
+        p += len(t) + 1
     out: list[Person] = []
-    for toks, offs in _subruns(toks, offs):
-        out.extend(_people_in_run(text, toks, offs))
+    for ni, nl, last_len, si, ei, end_len, name, title in plans:
+        ns = offs[ni]
+        ne = offs[ni + nl - 1] + last_len
+        name_s = text[ns:ne]
+        sm = _SUFFIX.match(text, ne)
+        if sm:
+            name_s, ne = text[ns:sm.end()], sm.end()
+        start = offs[si]
+        end = ne if ei < 0 else offs[ei] + end_len
+        if not title:
+            lm = _LEFT_TITLE.search(text, max(0, ns - 80), ns)
+            if lm:
+                title = lm.group(1).strip() or None
+            am = _APPOS.match(text, ne)
+            if am and not title:
+                title = am.group(1).strip()
+            if not title and (not _name_ok(list(name), False) or _BEFORE_THING.search(text, max(0, ns - 6), ns)
+                              or _thing_before(text, ns) or _thing_after(text, ne) or name_s in _place_names()):
+                continue
+        title = title.replace(" ,", ",").rstrip(" -") if title else None
+        out.append(Person(name_s, title, _country_of(title), start, end, ns, ne))
     return out
+
+
+@lru_cache(maxsize=32768)
+def _run_plans(toks: tuple[str, ...]) -> tuple:
+    """For one run's words: (name index, name length, length of its last
+    word, start index, end index or -1, length of the end word, name words,
+    title or None) for each person it may hold."""
+    out = []
+    for sub, idx in _subruns(list(toks), list(range(len(toks)))):
+        out.extend(_people_in_run_plan(sub, idx))
+    return tuple(out)
 
 
 def _subruns(toks: list[str], offs: list[int]):
@@ -283,10 +334,12 @@ _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", 
                 "Saturday", "Sunday"}
 
 
-def _people_in_run(text: str, toks: list[str], offs: list[int]) -> list[Person]:
+def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
+    """The word-only part of reading one sub-run (``offs`` are word indexes
+    into the whole run): see ``_run_plans``."""
     stop, _ = _stop()
     heads, _ = _titles()
-    out: list[Person] = []
+    out: list[tuple] = []
     while toks and toks[0] in _GLUE:
         toks, offs = toks[1:], offs[1:]
     while toks and toks[-1] in _GLUE | _PARTICLES:
@@ -326,48 +379,38 @@ def _people_in_run(text: str, toks: list[str], offs: list[int]) -> list[Person]:
             pre = [plural_head if (t.endswith("s") and t[:-1] in heads) else t for t in pre]
         if not _name_ok(name, titled or bool(post)):
             continue
-        name_idx = part[[toks[k] for k in part].index(name[0]) if name[0] in ptoks else 0]
-        ns = offs[name_idx]
-        ne = offs[name_idx + len(name) - 1] + len(toks[name_idx + len(name) - 1])
-        name_s = text[ns:ne]
-        sm = _SUFFIX.match(text, ne)
-        if sm:
-            name_s, ne = text[ns:sm.end()], sm.end()
+        name_idx = part[ptoks.index(name[0]) if name[0] in ptoks else 0]
+        last = name_idx + len(name) - 1
         title_words = [t for t in pre if t not in stop and t not in _HONORIFIC]
         title = " ".join(title_words + post) or None
-        start = offs[part[0]] if pre else ns
-        end = ne if not post else offs[part[-1]] + len(toks[part[-1]])
-        if not title:
-            lm = _LEFT_TITLE.search(text, max(0, ns - 80), ns)
-            if lm:
-                title = lm.group(1).strip() or None
-            am = _APPOS.match(text, ne)
-            if am and not title:
-                title = am.group(1).strip()
-            if not title and (not _name_ok(name, False) or _BEFORE_THING.search(text, max(0, ns - 6), ns)
-                              or _thing_before(text, ns) or _thing_after(text, ne) or name_s in _place_names()):
-                continue
-        title = title.replace(" ,", ",").rstrip(" -") if title else None
-        out.append(Person(name_s, title, _country_of(title), start, end, ns, ne))
+        out.append((offs[name_idx], len(name), len(toks[last]), offs[part[0]] if pre else offs[name_idx],
+                    offs[part[-1]] if post else -1, len(toks[part[-1]]), tuple(name), title))
     return out
+
+
+# Regnal numbers are no surname: "Pope Benedict" is the "Benedict XVI" of the
+# same text, "King Mohammed VI" is "Mohammed".
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 @lru_cache(maxsize=65536)
 def surname(name: str) -> str:
-    toks = [t for t in re.findall(r"[\w'’-]+", name) if t not in ("Jr", "Sr", "II", "III", "IV")]
+    toks = [t for t in re.findall(r"[\w'’-]+", name) if t not in ("Jr", "Sr") and not _ROMAN.fullmatch(t)]
     return toks[-1].split("-")[-1] if toks else ""
 
 
 class Entities:
-    """People, countries and organisations of one text, found lazily for the
-    spans a caller asks about, and short names resolved to the fullest name
-    the text uses for the same person.
+    """People, countries and organisations of one text, found lazily per
+    paragraph, and short names resolved to the fullest name the text uses for
+    the same person.
 
     Most of an article names no meeting, so finding every person in it is
-    wasted work (it was most of the meeting extractor's time): callers ask
-    for the span they need (``people_in``), and a short name is resolved by
-    reading only the capitalised runs that hold it as a word. A span must not
-    cut a capitalised run (sentences and clauses never do).
+    wasted work: a paragraph is read only when a caller asks about a span in
+    it (``people_in``). Its capitalised runs are found once (one compiled
+    expression over the paragraph) and each run is read into people once, so
+    the spans of a sentence, its clauses and an attendee list, and the
+    look-ups that resolve short names, share the work. A span must not cut a
+    capitalised run (sentences and clauses never do).
     """
 
     def __init__(self, text: str) -> None:
@@ -375,18 +418,74 @@ class Entities:
         self._low: str | None = None
         self._paras = [(m.start(), m.end()) for m in _PARA.finditer(text)]
         self._starts = [a for a, _ in self._paras]
-        self._spans: dict[tuple[int, int, int], list] = {}
+        self._para_runs: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        self._para_found: dict[tuple[int, int], list] = {}
         self._runs: dict[int, list[Person]] = {}
         self._full: dict[str, Person | None] = {}
+        self._known: dict[str, bool] = {}
 
-    # -------------------------------------------------------------- spans
+    # -------------------------------------------------------------- paragraphs
+
+    def _paras_over(self, s: int, e: int) -> range:
+        if not self._paras:
+            return range(0)
+        i = max(0, bisect_right(self._starts, s) - 1)
+        j = bisect_right(self._starts, max(s, e - 1))
+        return range(i, max(j, i + 1))
+
+    def _runs_of(self, i: int) -> tuple[list[int], list[re.Match[str]]]:
+        got = self._para_runs.get(i)
+        if got is None:
+            a, b = self._paras[i]
+            ms = list(_RUN.finditer(self.text, a, b))
+            got = self._para_runs[i] = ([m.start() for m in ms], ms)
+        return got
+
+    def _run_people(self, m: re.Match[str]) -> list[Person]:
+        got = self._runs.get(m.start())
+        if got is None:
+            got = self._runs[m.start()] = _people_of_run(self.text, m)
+        return got
+
+    def _found(self, k: int, i: int) -> list:
+        """People (k=0), countries (1), organisations (2) or places (3) of paragraph ``i``."""
+        got = self._para_found.get((k, i))
+        if got is None:
+            if k == 0:
+                got = self._para_found[(k, i)] = [p for m in self._runs_of(i)[1] for p in self._run_people(m)]
+            else:   # countries, organisations and places in one scan of the paragraph
+                a, b = self._paras[i]
+                cs, os, ps = _multi().scan(self.text, a, b)
+                self._para_found[(1, i)] = [Mention(country_name(code), "country", code, s, e) for s, e, _, code in cs]
+                self._para_found[(2, i)] = [Mention(name, "organization", None, s, e) for s, e, _, name in os]
+                self._para_found[(3, i)] = places_of(ps)
+                got = self._para_found[(k, i)]
+        return got
 
     def _span(self, k: int, s: int, e: int) -> list:
-        got = self._spans.get((k, s, e))
-        if got is None:
-            got = (find_people, find_countries, find_organizations)[k](self.text, s, e)
-            self._spans[(k, s, e)] = got
-        return got
+        out = []
+        for i in self._paras_over(s, e):
+            a, b = self._paras[i]
+            if b <= s or a >= e:
+                continue
+            if k == 0 and not (s <= a and b <= e) and (0, i) not in self._para_found:
+                # part of a paragraph: read only the runs that reach into the span
+                # (a long paragraph of a news story holds one meeting sentence)
+                starts, ms = self._runs_of(i)
+                j = max(0, bisect_right(starts, s) - 1)
+                while j < len(ms) and ms[j].start() < e:
+                    if ms[j].end() > s:
+                        out.extend(x for x in self._run_people(ms[j]) if s <= x.start < e)
+                    j += 1
+                continue
+            got = self._found(k, i)
+            if s <= a and b <= e:
+                out.extend(got)
+            else:
+                out.extend(x for x in got if s <= x.start < e and (k == 0 or x.end <= e))
+        return out
+
+    # -------------------------------------------------------------- spans
 
     def people_in(self, s: int, e: int) -> list[Person]:
         return self._span(0, s, e)
@@ -397,37 +496,34 @@ class Entities:
     def organizations_in(self, s: int, e: int) -> list[Mention]:
         return self._span(2, s, e)
 
+    def places_in(self, s: int, e: int) -> list[Place]:
+        """``places.find_places(text, s, e)``, from the paragraph's one scan."""
+        return self._span(3, s, e)
+
     @property
     def people(self) -> list[Person]:
-        return [p for a, b in self._paras for p in self.people_in(a, b)]
+        return [p for i in range(len(self._paras)) for p in self._found(0, i)]
 
     @property
     def countries(self) -> list[Mention]:
-        return [p for a, b in self._paras for p in self.countries_in(a, b)]
+        return [p for i in range(len(self._paras)) for p in self._found(1, i)]
 
     @property
     def organizations(self) -> list[Mention]:
-        return [p for a, b in self._paras for p in self.organizations_in(a, b)]
+        return [p for i in range(len(self._paras)) for p in self._found(2, i)]
 
     # -------------------------------------------------------------- names
 
     def _people_at(self, pos: int) -> list[Person]:
         """The people of the capitalised run that covers ``pos``."""
+        if not self._paras:
+            return []
         i = max(0, bisect_right(self._starts, pos) - 1)
-        a, b = self._paras[i] if self._paras else (0, len(self.text))
-        w0 = max(a, pos - _WINDOW)
-        for m in _RUN.finditer(self.text, w0, min(b, pos + _WINDOW)):
-            if m.end() <= pos:
-                continue
-            if m.start() > pos:
-                break
-            if m.start() == w0 and w0 > a:   # the window may have cut this run: take it whole
-                return [p for p in self.people_in(a, b) if p.start <= pos < p.end]
-            got = self._runs.get(m.start())
-            if got is None:
-                got = self._runs[m.start()] = _people_of_run(self.text, m)
-            return got
-        return []
+        starts, ms = self._runs_of(i)
+        k = bisect_right(starts, pos) - 1
+        if k < 0 or ms[k].end() <= pos:
+            return []
+        return self._run_people(ms[k])
 
     def person(self, name: str) -> Person | None:
         """The fullest mention (name and title) of the person called ``name``:
@@ -466,15 +562,17 @@ class Entities:
         Country, demonym, organisation and title words and acronyms are not
         read as surnames: "talks with Israel" is the country even in a text
         that names a Steve Israel."""
-        if word in _titles()[1] or (word.isupper() and len(word) > 1) or country_code(word):
-            return False
-        p = self.person(word)
-        return p is not None and surname(p.name) == word
+        got = self._known.get(word)
+        if got is None:
+            if word in _titles()[1] or (word.isupper() and len(word) > 1) or country_code(word):
+                got = False
+            else:
+                p = self.person(word)
+                got = p is not None and surname(p.name) == word
+            self._known[word] = got
+        return got
 
 
-# A window this wide on each side of a word holds the whole capitalised run
-# (title and name) it belongs to; a longer run is read whole from its paragraph.
-_WINDOW = 100
 # Paragraphs as extract.text cuts them: blank lines end a capitalised run.
 _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 

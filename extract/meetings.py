@@ -9,6 +9,10 @@ sentences that name the same meeting ("the London meeting", "Thursday's
 conference", "the call") add attendee lists or strike out a party that
 "will not be at" it. A meeting is kept only when the article gives it a
 place, a date or two parties (eval/GUIDE.md).
+
+A remarks transcript in which two leaders speak in turn ("PRESIDENT BIDEN:",
+"PRESIDENT LASSO:") records their meeting at the place it opens with, and a
+meeting one of them recalls with "we" or "you" had both in it.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from functools import lru_cache
 from extract.dates import DateMention, find_dates
 from extract.entities import Entities, Mention, Person, surname
 from extract.places import Place, find_places, landmark_home, read_list, read_tsv
-from extract.text import Segment, paragraphs, sentences
+from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
 from schemas.records import Attendee, Meeting
 
 
@@ -31,27 +35,39 @@ class _Trigger:
     kind: str
     role: str
     needs_object: bool
+    needs_group: bool = False
 
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    triggers = [_Trigger(r[0], r[1], r[2], len(r) > 3 and r[3] == "object") for r in read_tsv("meeting_triggers.tsv")]
+    triggers = [_Trigger(r[0], r[1], r[2], len(r) > 3 and r[3] == "object", len(r) > 3 and r[3] == "group")
+                for r in read_tsv("meeting_triggers.tsv")]
     trig_re = re.compile(r"\b(?:" + "|".join(f"({t.pattern})" for t in triggers) + r")\b", re.IGNORECASE)
 
     def phrases(name: str) -> re.Pattern[str]:
         alts = "|".join(re.escape(p) for p in sorted(read_list(name), key=len, reverse=True))
         return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 
-    return (triggers, trig_re, phrases("meeting_noun_exclusions.txt"), phrases("meeting_absence_cues.txt"),
+    def low_phrases(name: str) -> re.Pattern[str]:
+        """The same phrases for lower-cased text, without a look-behind at the
+        front (see ``_trigger_start_re``): the caller tests the letter before a hit."""
+        alts = "|".join(re.escape(p.lower()) for p in sorted(read_list(name), key=len, reverse=True))
+        return re.compile(rf"(?:{alts})\b")
+
+    return (triggers, trig_re, low_phrases("meeting_noun_exclusions.txt"), phrases("meeting_absence_cues.txt"),
             phrases("meeting_attendance_cues.txt"), phrases("meeting_future_cues.txt"))
 
 
 # Clauses end where a new subject may start: "X will not be at the meeting,
 # but held talks with Y ... as Z admitted ..." holds three.
 _CLAUSE = re.compile(r";|,?\s+but\s+|,?\s+while\s+|\s+whereas\s+|\s+as\s+(?!well\b|part\b|a\s+sign\b)(?=[A-Z])|:\s")
+# Every clause break holds one of these (a cheap test before the expression above).
+_MAY_SPLIT = re.compile(r"[;:]|\s(?:but|while|whereas|as)\s")
 # A meeting noun after these names a meeting already told ("the talks").
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|inside|across town in)\s+(?:the\s+)?$", re.IGNORECASE)
+# An island is met on ("a meeting on Crete"); "on" before any other place is a topic ("talks on Syria").
+_ISLAND_PREP = re.compile(r"\b(?:on|in|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
 # What may stand between a verb of meeting and the person met: "met today
 # with", "spoke by phone with his counterpart", "welcomed". Anything longer
@@ -59,8 +75,17 @@ _WITH = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(
     r"^[\s,]*(?:(?:today|yesterday|tonight|also|separately|virtually|later|earlier|again|by (?:tele)?phone|on the phone|"
     r"in person|on \w+day|this (?:morning|afternoon|evening)|where|and|with|to|including|involving|"
-    r"(?:his|her|their|the)(?: [\w-]+)? counterparts?|[A-Z][\w-]+ counterparts?|the|a|an|\w+ leaders?)[\s,]+)*$")
+    r"(?:his|her|their|the)(?: [\w-]+)? counterparts?|[A-Z][\w-]+ counterparts?|the|a|an|\w+ leaders?|"
+    # earlier items of a list of named groups: "with the Governors of
+    # Louisiana, Alabama, and Mississippi, FEMA Administrator Deanne Criswell"
+    r"[A-Z][\w'’.-]*|of|"
+    # a title written in lower case before the name ("with Ukrainian president Volodymyr Zelensky")
+    r"(?:vice|prime|foreign|deputy|defen[cs]e|finance|crown)? ?(?:president|minister|chancellor|secretary|envoy|"
+    r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,]+)*$")
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNORECASE)
+# "call on" demands ("called on Iran to"), but "a phone call on Monday" is a call.
+_ON_DATE = re.compile(r"\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                      r"March|April|May|June|July|August|September|October|November|December|\d)")
 _PLURAL_GENERIC = {"meetings", "summits", "calls", "conferences", "visits"}
 _PRESENCE = re.compile(r"\b(?:at|during|on the sidelines of|on the margins of|at the opening of|opening)\s+(?:the\s+)?"
                        r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -119,6 +144,9 @@ class _Meeting:
     parties: dict[tuple[str, str], _Party] = field(default_factory=dict)
     excluded: set[tuple[str, str]] = field(default_factory=set)
     named: bool = False   # "the annual meeting of the UN General Assembly": an event named by its body
+    c0: int = -1          # the clause that told it
+    c1: int = -1
+    recalled: bool = False   # told by a speaker in a transcript: not on the day of the document
 
     def add(self, p: _Party) -> None:
         if p.key in self.excluded:
@@ -140,16 +168,22 @@ def _person_party(ents: Entities, p: Person) -> _Party:
     return _Party(name, "person", p.title or full.title, p.country_code or full.country_code)
 
 
-_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’-]+")
+# No look-behind at the front (see ``_trigger_start_re``): the character before is tested below.
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]) -> list[tuple[int, _Party]]:
     """Surnames alone ("talks with Hammond") that name a person told in full elsewhere."""
     out = []
-    taken = [(p.start, p.end) for p in people]
-    for m in _CAP_WORD.finditer(text[s:e]):
-        a = s + m.start()
-        if any(ts <= a < te for ts, te in taken):
+    taken = sorted((p.start, p.end) for p in people)
+    k = 0
+    for m in _CAP_WORD.finditer(text, s, e):
+        a = m.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-"):
+            continue
+        while k < len(taken) and taken[k][1] <= a:
+            k += 1
+        if k < len(taken) and taken[k][0] <= a or any(ts <= a < te for ts, te in taken[k + 1:k + 3]):
             continue
         w = m.group(0).removesuffix("’s").removesuffix("'s")
         if ents.is_known(w):
@@ -178,11 +212,63 @@ def _sentences(text: str, low: str, paras: list[Segment]) -> list[Segment]:
     for para in paras:
         if keys.isdisjoint(_TOKEN.findall(low, para.start, para.end)):
             continue
-        for sn in sentences(para.text):
-            a = para.start + sn.start
-            if not keys.isdisjoint(_TOKEN.findall(low, a, a + len(sn.text))):
-                out.append(Segment(a, a + len(sn.text), sn.text))
+        spans = _split(para.text)
+        if len(spans) == 1:   # the paragraph is one sentence, and holds a meeting word
+            a, b = spans[0]
+            out.append(Segment(para.start + a, para.start + b, text[para.start + a:para.start + b]))
+            continue
+        prev = None
+        for a, b in spans:
+            a += para.start
+            b += para.start
+            if prev is not None:   # glued back after a dotted honorific
+                a = prev
+                prev = None
+            if text.endswith(_DOTTED_END, a, b) and (b - a < 5 or not text[b - 5].isalnum()):
+                prev = a
+                continue
+            if not keys.isdisjoint(_TOKEN.findall(low, a, b)):
+                out.append(Segment(a, b, text[a:b]))
+        if prev is not None and not keys.isdisjoint(_TOKEN.findall(low, prev, para.end)):
+            out.append(Segment(prev, para.end, text[prev:para.end]))
     return out
+
+
+# The sentence splitter ends a sentence at "H.E." before a capital; in a
+# readout it is the honorific of the name that follows ("spoke with H.E.
+# Sheikh ..."), so the two pieces are read as one sentence.
+_DOTTED_END = ("H.E.", "H.M.", "H.R.H.")
+
+
+def _split(body: str) -> list[tuple[int, int]]:
+    """``extract.text.sentences`` of one paragraph, as (start, end) offsets:
+    the same cuts, but the word before each stop is read back from the stop
+    instead of by an expression searched from the sentence start (that search
+    was most of the splitter's time)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(body):
+        end = m.end()
+        e = m.start() + 1
+        j = e - 1
+        while j > start and not body[j - 1].isspace():
+            j -= 1
+        token = body[j:e].lower().rstrip(".!?")
+        if token.strip("\"'\u201c\u2018(") in _ABBREV or _LETTER.fullmatch(token):
+            continue
+        _add_span(out, body, start, end)
+        start = end
+    _add_span(out, body, start, len(body))
+    return out
+
+
+def _add_span(out: list[tuple[int, int]], body: str, s: int, e: int) -> None:
+    chunk = body[s:e]
+    stripped = chunk.lstrip()
+    lead = len(chunk) - len(stripped)
+    stripped = stripped.rstrip()
+    if stripped:
+        out.append((s + lead, s + lead + len(stripped)))
 
 
 def _trigger_hits(trig_re: re.Pattern[str], sent: Segment, low: str):
@@ -195,9 +281,9 @@ def _trigger_hits(trig_re: re.Pattern[str], sent: Segment, low: str):
         return
     end = 0
     s0 = sent.start
-    for t in _TOKEN.finditer(low, s0, sent.end):
+    for t in _trigger_start_re().finditer(low, s0, sent.end):
         off = t.start() - s0
-        if off < end or t.group(0) not in starts:
+        if off < end or (t.start() and low[t.start() - 1].isalpha()):
             continue
         m = trig_re.match(sent.text, off)
         if m:
@@ -214,16 +300,11 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
     # before sentence splitting, people finding and the trigger expression.
     paras = paragraphs(text)
     sents = _sentences(text, low, paras)
-    if not sents:
+    turns = _turns(text, paras)
+    if not sents and len({t[2] for t in turns}) < 2:
         return []
     ents = Entities(text)
-    seen: dict[tuple[int, int], list[Place]] = {}
-
-    def places(a: int, b: int) -> list[Place]:
-        got = seen.get((a, b))
-        if got is None:
-            got = seen[(a, b)] = find_places(text, a, b)
-        return got
+    places = ents.places_in
 
     para_starts = [p.start for p in paras]
     para_of = lambda pos: bisect_right(para_starts, pos) - 1  # noqa: E731
@@ -239,7 +320,9 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
         excluded = None
         for m in _trigger_hits(trig_re, sent, low):
             if excluded is None:
-                excluded = [(x.start(), x.end()) for x in excl_re.finditer(stext)]
+                excluded = [(x.start() - s0, x.end() - s0) for x in excl_re.finditer(low, s0, s1)
+                            if not (x.start() and low[x.start() - 1].isalnum() or x.group(0).endswith(" on")
+                                    and _ON_DATE.match(text, x.end()))]
             if any(a <= m.start() < b or a < m.end() <= b for a, b in excluded):
                 continue
             t = triggers[m.lastindex - 1]
@@ -250,6 +333,11 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
         # An attendance list ("Participants in the call included ...") adds
         # to the meeting it names, never starts one.
         cue = attend_re.search(stext) if meetings else None
+        # a bare "joining" lists attendees only beside the meeting's noun
+        # ("Joining President Biden on the call were ..."), not in "joining
+        # Senators Harris and Warren as potential candidates"
+        if cue and cue.group(0).lower() == "joining" and not hits:
+            cue = None
         if cue and meetings and not any(t.role == "verb" for _, _, t in hits):
             end = s1
             if stext.rstrip().endswith(":"):
@@ -263,7 +351,7 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
 
         # split into clauses; the first clause's subject carries into a
         # later clause that has none ("X ..., but held talks with Y")
-        bounds = [s0] + [s0 + m.end() for m in _CLAUSE.finditer(stext)] + [s1]
+        bounds = [s0] + ([s0 + m.end() for m in _CLAUSE.finditer(stext)] if _MAY_SPLIT.search(stext) else []) + [s1]
         clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
         subject: list[_Party] = []
         for ci, (c0, c1) in enumerate(clauses):
@@ -282,7 +370,90 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
             _clause_meeting(text, published, bool(future_re.search(text, c0, c1)), meetings, ents, places, paras, para_of, c0, c1, chits, people,
                             shorts, subject if ci > 0 else [], absent_re)
 
+    if turns:
+        _transcript(text, published, ents, paras, turns, meetings)
     return _finish(meetings, published)
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in sorted(read_list("meeting_speaker_titles.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:(?P<title>{titles})\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){{0,3}})"
+                      rf"|[A-Z][\w.'’ -]{{0,40}}?)\s*:\s")
+
+
+def _turns(text: str, paras: list[Segment]) -> list[tuple[int, int, str, str]]:
+    """Leaders' turns in a remarks transcript: (start, end, name, title) for each
+    paragraph run opened by a label "PRESIDENT LASSO:"; any other label ("Q:",
+    "THE PRESIDENT:", "SECRETARY BLINKEN:") ends a turn."""
+    out: list[tuple[int, int, str, str]] = []
+    cur = None
+    for p in paras:
+        if not p.text[:1].isupper():
+            continue
+        m = _label_re().match(p.text)
+        if not m or not (m.group("name") or p.text[:m.end()].isupper()):
+            continue
+        if cur:
+            out.append((cur[0], p.start, cur[1], cur[2]))
+            cur = None
+        if m.group("name"):   # "ABDULLAH II" -> "Abdullah II"
+            name = " ".join(w if _ROMAN_NUM.fullmatch(w) else w.title() for w in m.group("name").split())
+            cur = (p.start, name, m.group("title").title())
+    if cur:
+        out.append((cur[0], len(text), cur[1], cur[2]))
+    return out
+
+
+_ROMAN_NUM = re.compile(r"[IVX]{2,}")
+_WE = re.compile(r"\b(?:we|our|us|together)\b", re.IGNORECASE)
+_I = re.compile(r"\b(?:I|my|me)\b")
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_PLACE_RANK = {"landmark": 0, "city": 1, "island": 2, "country": 3}
+
+
+def _transcript(text: str, published: date | None, ents: Entities, paras: list[Segment],
+                turns: list[tuple[int, int, str, str]], meetings: list[_Meeting]) -> None:
+    """Remarks where two leaders speak in turn ("PRESIDENT BIDEN: ...",
+    "PRESIDENT LASSO: ...") record a meeting of the two: at the place the
+    transcript opens with ("Oval Office"), on the day of the document. A
+    meeting one of them recalls with "we"/"our"/"you" and no name ("a
+    successful summit we had") had the speaker and the other leader in it."""
+    leaders: dict[str, _Party] = {}
+    for _, _, name, title in turns:
+        if name not in leaders:
+            # the fullest name only when it is the same office holder ("Beau
+            # Biden" in President Biden's remarks is his son)
+            full = ents.person(name)
+            same = full and surname(full.name) == surname(name) and title.lower() in (full.title or "").lower()
+            leaders[name] = _Party(full.name if same else name, "person", title)
+    for m in meetings:
+        if m.c0 < 0 or any(p.kind == "person" for p in m.parties.values()):
+            continue
+        turn = next((t for t in turns if t[0] <= m.start < t[1]), None)
+        if not turn:
+            continue
+        m.recalled = True
+        ctx = text[m.c0:m.c1]
+        others = [leaders[n] for n in leaders if n != turn[2]]
+        if _WE.search(ctx) or _I.search(ctx):
+            m.add(_Party(**vars(leaders[turn[2]])))
+        if len(others) == 1 and (_WE.search(ctx) or _YOU.search(ctx)):
+            m.add(_Party(**vars(others[0])))
+    if len(leaders) < 2:
+        return
+    head = text[:turns[0][0]]
+    found = sorted((p for p in find_places(head) if p.kind in _PLACE_RANK), key=lambda p: _PLACE_RANK[p.kind])
+    loc = found[0] if found else None
+    parties = [_Party(**vars(p)) for p in leaders.values()]
+    if loc and loc.kind == "landmark" and landmark_home(loc.name):
+        parties[0].host = True
+    a = turns[0][0]
+    when = DateMention(a, a, "", published, "day") if published else None
+    m = _Meeting(a, a + len(turns[0][2]), "meeting", None, 0, loc, when)
+    for p in parties:
+        m.add(p)
+    meetings.insert(0, m)
 
 
 def _false_trigger(stext: str, a: int, b: int, t: _Trigger, told: bool) -> bool:
@@ -343,11 +514,21 @@ def _add_list(m: _Meeting, text: str, ents: Entities, places: list[Place], s: in
     spans = [(p.start, p.end) for p in people]
     for p in people:
         m.add(_person_party(ents, p))
-    for c in ents.countries_in(s, e):
-        if not any(a <= c.start < b for a, b in spans):
-            m.add(_Party(c.name, "country", code=c.code))
+    # "... and representatives from France and the European Union": bodies
+    # listed outside a person's title take part in their own right
+    # — but only as an item of the list: "Ambassador to the United Nations",
+    # "a member of NATO" name an affiliation, not a party
+    for c in ents.countries_in(s, e) + ents.organizations_in(s, e):
+        if any(a <= c.start < b for a, b in spans):
+            continue
+        if c.kind == "organization" and not (c.start == s or _LIST_ITEM.search(text, max(s, c.start - 30), c.start)):
+            continue
+        m.add(_Party(c.name, c.kind, code=c.code))
     for a, p in _short_names(text, ents, s, e, people):
         m.add(p)
+
+
+_LIST_ITEM = re.compile(r"(?:,|\band|\bfrom|\bwere|\bwas|\bincluded|\bincluding|:)\s*(?:the\s+)?$")
 
 
 def _referenced(meetings: list[_Meeting], stext: str, places: list[Place], s0: int, s1: int) -> _Meeting | None:
@@ -369,13 +550,31 @@ def _referenced(meetings: list[_Meeting], stext: str, places: list[Place], s0: i
 def _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
                     borrowed, absent_re) -> None:
     clause = text[c0:c1]
+    people0, shorts0 = people, shorts
     verbish = [h for h in chits if h[2].role != "noun"]
     first = verbish[0] if verbish else chits[0]
     t0, t1, trig = first
 
     # a bare noun after "the"/"this" with no verb of meeting names a meeting told before
+    fronted = _fronted(text, c0, c1, t0, t1, people, shorts) if not verbish else set()
     if not verbish and meetings and _DEFINITE.search(text, max(c0, t0 - 40), t0):
         target = _referenced(meetings, clause, places, c0, c1) or meetings[-1]
+        if fronted:   # "During the call, Biden told Macron ...": both were on it
+            for p in people:
+                if p.start in fronted:
+                    target.add(_person_party(ents, p))
+            for a, p in shorts:
+                if a in fronted:
+                    target.add(p)
+        # "Trump characterized the call with Zelensky": Zelensky was on it ("the
+        # upcoming summit with Putin" is another meeting, ahead)
+        if _CALL_WITH.match(text, t1) and not future:
+            for p in people:
+                if p.start >= t1 and _object_ok(text, t1, p.start, people) and not _SPEAKER_AFTER.match(text, p.end):
+                    target.add(_person_party(ents, p))
+            for a, p in shorts:
+                if a >= t1 and _object_ok(text, t1, a, people):
+                    target.add(p)
         if absent_re.search(clause):
             for p in people:
                 target.excluded.add(_person_party(ents, p).key)
@@ -390,9 +589,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     parties: list[_Party] = []
     hosts = trig.role == "host"
     ends = [h[1] for h in chits]
-    people = [p for p in people if p.end <= t0 or (any(_object_ok(text, e, p.start, people) for e in ends)
-                                                   and not _SPEAKER_AFTER.match(text, p.end))]
-    shorts = [(a, p) for a, p in shorts if a < t0 or any(_object_ok(text, e, a, people) for e in ends)]
+    people = [p for p in people if p.end <= t0 or p.start in fronted or
+              (any(_object_ok(text, e, p.start, people) for e in ends) and not _SPEAKER_AFTER.match(text, p.end))]
+    shorts = [(a, p) for a, p in shorts if a < t0 or a in fronted or any(_object_ok(text, e, a, people) for e in ends)]
     for p in people:
         party = _person_party(ents, p)
         party.host = hosts and p.end <= t0
@@ -416,7 +615,14 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
                 met_body = met_body or x.start >= t1
 
     if trig.needs_object and not any(p.start >= t1 for p in people) and not any(a >= t1 for a, _ in shorts) \
-            and not (met_body and trig.role == "verb") and not _party_noun_after(text, t1, c1):
+            and not (met_body and trig.role == "verb") and not _party_noun_after(text, t1, c1) \
+            or trig.needs_group and sum(1 for p in parties if _before(p, people, shorts, t0)) < 2:
+        # the verb met no one ("when she visited Quito"), but a meeting noun of
+        # the same clause still names a meeting ("a summit we had, ...")
+        nouns_only = [h for h in chits if h[2].role == "noun" and h[0] < t0]
+        if verbish and nouns_only:
+            _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, nouns_only,
+                            people0, shorts0, borrowed, absent_re)
         return
     # "joined", "attended" report a meeting only with the meeting named
     if trig.role == "attend" and not any(h[2].role == "noun" for h in chits):
@@ -424,7 +630,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
 
     loc = None
     if trig.kind != "call":
-        cands = [p for p in places(c0, c1) if _PLACE_PREP.search(text, max(c0, p.start - 20), p.start)
+        cands = [p for p in places(c0, c1)
+                 if (_ISLAND_PREP if p.kind == "island" else _PLACE_PREP).search(text, max(c0, p.start - 20), p.start)
                  and (p.end <= t0 or _gap_ok(text, t1, p.start))]
         cands.sort(key=lambda p: (p.start < t0, abs(p.start - t0)))
         loc = cands[0] if cands else None
@@ -480,7 +687,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         target.end = max(target.end, t1)
     else:
         target = _Meeting(t0, t1, kind, title, para, loc, when,
-                          named=any(_OF_NAME.match(text, n1) for _, n1, _ in nouns))
+                          named=any(_OF_NAME.match(text, n1) for _, n1, _ in nouns), c0=c0, c1=c1)
         meetings.append(target)
     for p in parties:
         target.add(p)
@@ -497,6 +704,17 @@ def _trigger_starts() -> tuple[frozenset[str], bool]:
     cannot be read off its pattern (then every position must be tried)."""
     firsts = [_first_words(t.pattern) for t in _lexicon()[0]]
     return frozenset(w for f in firsts if f for w in f), any(f is None for f in firsts)
+
+
+@lru_cache(maxsize=1)
+def _trigger_start_re() -> re.Pattern[str]:
+    """The words a trigger may start with, as one expression: scanned in C,
+    not word by word in Python."""
+    words = sorted(_trigger_starts()[0], key=len, reverse=True)
+    # No look-behind at the front: an expression that opens on an alternation
+    # of words is scanned by its first letters in C; the letter before a hit
+    # is tested by the caller.
+    return re.compile(r"(?:" + "|".join(words) + r")(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -535,6 +753,51 @@ def _after(p: _Party, people: list[Person], shorts, t0: int) -> bool:
     return False
 
 
+# A meeting noun in a phrase fronted before the main clause ("In a phone call
+# in late July, Trump urged Zelensky ...", "During the call, Biden told
+# Macron ..."): the subject of the main clause and the first person after it
+# were the parties.
+_FRONT_PREP = re.compile(r"\b(?:in|during|on|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FRONT_END = re.compile(r"[^,.;:\"“”]{0,50}?,\s+")
+_LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and\s+)?)$")
+_NO_PARTY_BETWEEN = re.compile(r"[,;:\"“”()]|\b(?:said|says|told|to|that|and|about|after|before|because|which|who)\b")
+
+
+def _fronted(text: str, c0: int, c1: int, t0: int, t1: int, people: list[Person], shorts) -> set[int]:
+    """Start offsets of the people a fronted meeting phrase makes parties."""
+    if not _FRONT_PREP.search(text, max(c0, t0 - 40), t0):
+        return set()
+    m = _FRONT_END.match(text, t1, c1)
+    if not m:
+        return set()
+    names = sorted([(p.start, p.end) for p in people if p.start >= m.end()] +
+                   [(a, a + len(p.name.split()[-1])) for a, p in shorts if a >= m.end()])
+    out: set[int] = set()
+    pos = m.end()
+    subject = True
+    for a, b in names:
+        gap = text[pos:a]
+        if subject and _LIST_GLUE.match(gap):   # "Biden and Macron": the subject, one or more
+            out.add(a)
+            pos = b
+            continue
+        if not out:
+            break
+        subject = False
+        if not _NO_PARTY_BETWEEN.search(gap):   # the first person the subject acted on
+            out.add(a)
+        break
+    return out
+
+
+def _before(p: _Party, people: list[Person], shorts, t0: int) -> bool:
+    """Whether the party is named before the meeting word (its subject)."""
+    if p.kind != "person":
+        return True   # countries and bodies are kept only as subject or after "with"
+    return any(surname(x.name).lower() == p.key[1] and x.end <= t0 for x in people) or \
+        any(x.key == p.key and a < t0 for a, x in shorts)
+
+
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
@@ -550,10 +813,14 @@ def _finish(meetings: list[_Meeting], published: date | None) -> list[Meeting]:
         # unless the meeting is named by its body ("the meeting of the ... Assembly").
         if not parties and not m.location and not m.named:
             continue
-        if m.when and published and m.when.value.year < published.year - _BACKGROUND_YEARS:
+        # ... unless an office holder took part at a named place: a leader's
+        # meeting with the Pope at the Vatican in 2011, recalled in a
+        # statement, is the record of an office
+        if m.when and published and m.when.value.year < published.year - _BACKGROUND_YEARS \
+                and not (m.location and any(p.title for p in parties if p.kind == "person")):
             continue
         when = m.when
-        if when is None and lead is not None and m.kind != "call" and parties:
+        if when is None and lead is not None and m.kind != "call" and parties and not m.recalled:
             when = lead   # an undated meeting in a report happened on the day reported
         title = m.title or _default_title(m, parties)
         out.append(Meeting(

