@@ -48,6 +48,10 @@ _CONTINUATION = frozenset(load_lexicon("quote_continuation_verbs.txt"))
 _NAMING = load_lexicon("quote_naming_cues.txt")
 _ADVERBS = load_lexicon("quote_adverbs.txt")
 _NOUNS = load_lexicon("quote_speech_nouns.txt")
+_COLLECTIVE = frozenset(load_lexicon("quote_collective_nouns.txt"))
+_ORG_HEADS = frozenset(load_lexicon("quote_org_heads.txt"))
+_DOC_NOUNS = load_lexicon("quote_document_nouns.txt")
+_VERB_WORDS = frozenset(_VERBS)
 
 
 
@@ -92,6 +96,35 @@ _PREPOSITIONS = frozenset("of from at within for with in by to on about under ne
 _CLAUSE_BREAK = re.compile(r"(?:[,;:(\u2014\u2013]|\b(?:and|but|while|whereas|as|then|so|because|that)\b)"
                            r"[ \t\u00a0]*", re.IGNORECASE)
 
+# groups that speak as one: "officials said", "said Turkish officials"
+_COLL = _trie(_COLLECTIVE)
+_COLL_NP = re.compile(rf"(?:[\w’'-]+[ \t]+){{0,2}}?{_COLL}(?![\w’'-])", re.IGNORECASE)
+# "several foreign ministers", "the Israeli officials": an antecedent of "they"
+_COLL_PHRASE = re.compile(rf"(?<![\w’'-])((?:[\w’'-]+[ \t]+){{0,3}}){_COLL}(?![\w’'-])", re.IGNORECASE)
+# a body's name runs on over "of"/"for": "Turkish Ministry of Foreign Affairs"
+_ORG_CHAIN = re.compile(rf"{RUN.pattern}(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{RUN.pattern})*")
+# a described subject up to its head noun: "The foreign ministers", "A US official"
+_DESC_HEAD = re.compile(r"(?:the|a|an|one|two|three|several|some|many|its|their)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?"
+                        + _trie(_COLLECTIVE | _ORG_HEADS | TITLE_HEADS) + r"(?![\w’'-])", re.IGNORECASE)
+# the document before its author: "a statement issued on Friday by", "a tweet from"
+_DOC_BY = re.compile(r"(?:an?|the|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:"
+                     + "|".join(map(re.escape, sorted(set(_NOUNS) | set(_DOC_NOUNS), key=len, reverse=True)))
+                     + r")(?:[ \t]+[\w’'-]+){0,4}?[ \t]+(?:by|from)[ \t]+", re.IGNORECASE)
+# "The mayor of London, Sadiq Khan," / "One activist, Nur Khan Liton,": the name after a title
+_APPOS_NAME = re.compile(rf"(?:[ \t]+(?:of|for|at|in|to)[ \t]+[^,;:\"“”]{{1,60}}?)?[ \t]*,[ \t]*({RUN.pattern})")
+# "said lead author Professor David Livermore": a lower-case title before the name
+_LOWER_TITLE = re.compile(r"((?:[a-z][\w’'-]*[ \t]+){1,4}?)(?=[A-Z\u00C0-\u024F])")
+# "The event description read, "..."": words a person wrote, quoted from the page
+_DOC_SUBJECT = re.compile(r"(the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?" + _trie(_DOC_NOUNS)
+                          + r"(?:[ \t]+(?:by|from|of)[ \t]+(" + RUN.pattern + r"))?[ \t]+"
+                          r"(?:read|reads|said|says|stated|states)\b(?:[ \t]+on)?[ \t]*[,:]?[ \t]*$",
+                          re.IGNORECASE)
+# a sentence opening with a phrase before its subject: "On Tuesday, ...", "In a
+# related press release issued the following day, ..."
+_INTRO_WORDS = frozenset("in on at after before during following since with amid despite as by under over "
+                         "earlier later meanwhile however also yesterday today speaking responding writing "
+                         "addressing according separately additionally".split())
+
 _OPENERS = {"\u201c": "d", "\u00ab": "d", "\u2018": "s"}
 _CLOSERS = {"\u201d": "d", "\u00bb": "d"}
 # an apostrophe between two letters or digits ("don't", "Iraq’s") is never a
@@ -109,7 +142,11 @@ _OF_AFTER = re.compile(r"\s+(?:of|from|at|with)\b")
 _POSS_TAIL = re.compile(r"[’']s$")
 _GAP_HEAD = re.compile(r"[\s,.!?;:\u2014\u2013-]*")
 _DASH_HEAD = re.compile(r"[ \t]*[\u2013\u2014-][ \t]*")
-_STOP = re.compile(r"(?<![A-Z])[.!?;](?=\s|$)")
+# a sentence end, not the period of a title before a name ("said Dr. Livermore")
+# (the mark is matched first: a look-behind tried at every character is slow)
+_STOP = re.compile(r"[.!?;](?<![A-Z][.!?;])" + "".join(rf"(?<!\b{a}.)" for a in
+                   "Dr Mr Mrs Ms Prof Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj St Jr Sr Rev Hon Amb".split())
+                   + r"(?=\s|$)")
 _CAP_AFTER = re.compile(r"\s+[A-Z\u00C0-\u024F]")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|tweeted)\b")
 _REPORTED = re.compile(r"reported|quoted", re.IGNORECASE)
@@ -287,6 +324,11 @@ def _np_at(s: str, i: int = 0) -> tuple[str, str] | None:
             phrase += more.group(0)
         if phrase != m.group(0):
             return "name", phrase
+        if phrase.split()[-1].lower() in _ORG_HEADS:
+            # "The Department of Defense announced": a body's name runs on over "of"
+            more = _ORG_CHAIN.match(s, m.start())
+            if more and more.end() > m.end():
+                return "name", more.group(0)
         words = m.group(0).split()
         lead = 0
         while lead < len(words) and words[lead].lower() in STOP_CAPS:
@@ -295,6 +337,9 @@ def _np_at(s: str, i: int = 0) -> tuple[str, str] | None:
         # "The Metropolitan police", "the Saudi government": a description
         described = nxt is not None and (nxt.group(1) in NONPERSON or nxt.group(1) in TITLE_HEADS
                                          or nxt.group(1) in TITLE_MODS)
+        if nxt is not None and nxt.group(1) in _COLLECTIVE:
+            # "Israeli officials said": a group described by its country
+            return "desc", " ".join(words[lead:] + [nxt.group(1)])
         if lead == 0:
             return "name", m.group(0)
         if lead < len(words) and not (described and words[0].lower() in {"the", "a", "an"}):
@@ -305,6 +350,20 @@ def _np_at(s: str, i: int = 0) -> tuple[str, str] | None:
         desc = s[i:i + end.start()] if end else s[i:]
         if 1 < len(desc.split()) <= 9:
             return "desc", " ".join(desc.split())
+    m = _LOWER_TITLE.match(s, i)
+    if m:
+        # "said lead author Professor David Livermore", "according to eyewitness
+        # Vinnie DeVita": a description in lower case before a full name
+        low = [w.lower() for w in m.group(1).split()]
+        run = _NAME_PHRASE.match(s, m.end())
+        if run and not any(w in _PREPOSITIONS or w in STOP_CAPS or w in _VERB_WORDS for w in low) and (
+                any(w in TITLE_HEADS or w.split("-")[-1] in TITLE_HEADS for w in low)
+                or len(run.group(0).split()) > 1):
+            return "name", run.group(0)
+    m = _COLL_NP.match(s, i)
+    if m and not any(w.lower() in _PREPOSITIONS or w.lower() in _VERB_WORDS for w in m.group(0).split()[:-1]):
+        # "officials said", "said Turkish officials": a group speaking as one
+        return "desc", " ".join(m.group(0).split())
     return None
 
 
@@ -456,6 +515,8 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
     if not lookup and kind != "name":
         return None, None, True
     if kind == "pron":
+        if s.lower() == "they":
+            return _they(ctx, pos), None, True
         if s.lower() not in PRONOUNS:
             return None, None, True
         mn = ctx.cast.last_person_before(pos)
@@ -472,6 +533,10 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
                 return full, title or mn.title, True
         if s[:1].isupper() and s.split(" ", 1)[0].lower() in {"a", "an", "the", "one", "another"}:
             s = s[0].lower() + s[1:]  # capitalised only by its place in the sentence
+        words = s.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ORG_HEADS:
+            # "the ministry said": the body the article names with that word
+            return _org_fullest(ctx, words[1:], pos) or s, None, True
         return s, None, True
     words = s.split()
     while words and words[0].lower() in STOP_CAPS:
@@ -490,8 +555,65 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
             return full, known or mn.title, True
     if fold(name).removeprefix("the ") in AGENCY_KEYS:
         return None, None, False
+    if name.split()[-1].lower() in _ORG_HEADS and not title:
+        # "the Foreign Ministry said" after "the Russian Foreign Ministry": the
+        # body at its fullest
+        return _org_fullest(ctx, name.split(), pos) or name, None, True
     full, known_title = ctx.cast.resolve(name)
     return full, title or known_title, True
+
+
+def _org_fullest(ctx: _Ctx, words: list[str], pos: int) -> str | None:
+    """The fullest capitalised name of a body holding all of ``words`` (the
+    last one its head: "Ministry"), preferring names given before ``pos``."""
+    want = [fold(w) for w in words if w.lower() not in STOP_CAPS]
+    if not want:
+        return None
+    text, cands = ctx.text, []
+    for h in re.finditer(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", text, re.IGNORECASE):
+        if not text[h.start()].isupper():
+            continue
+        lo, hi = ctx.cast._clause(h.start())
+        for r in _ORG_CHAIN.finditer(text, lo, hi):
+            if not r.start() <= h.start() < r.end():
+                continue
+            toks = r.group(0).split()
+            while toks and toks[0].lower() in STOP_CAPS:
+                toks.pop(0)  # "The", "In": capitalised by their place
+            toks[-1:] = [re.sub(r"[’']s$", "", toks[-1])] if toks else []
+            folded = [fold(t) for t in toks]
+            if not toks or not all(w in folded for w in want):
+                continue
+            cands.append((r.start() < pos, r.start(), toks, folded))
+    if not cands:
+        return None
+    # the body named last before the quote ("the department" is the one just
+    # mentioned), written at its fullest anywhere in the article
+    _, _, toks, folded = max(cands, key=lambda c: (c[0], c[1] if c[0] else -c[1]))
+    full = max((c for c in cands if set(folded) <= set(c[3])), key=lambda c: len(c[2]))
+    return " ".join(full[2])
+
+
+def _they(ctx: _Ctx, pos: int) -> str | None:
+    """"They said": the latest group of people named before (several foreign
+    ministers, the Israeli officials), as the article describes it."""
+    lo = max(0, pos - 1500)
+    found = None
+    for m in _COLL_PHRASE.finditer(ctx.text, lo, pos):
+        if not _in_quote(ctx, m.start()):
+            found = m
+    if found is None:
+        return None
+    mods = found.group(1).split()
+    keep: list[str] = []
+    for w in reversed(mods):
+        low = w.lower()
+        if low in STOP_CAPS or low in _PREPOSITIONS or low in _VERB_WORDS or not w.isalpha():
+            break
+        keep.insert(0, w)
+    det = mods[len(mods) - len(keep) - 1].lower() if len(mods) > len(keep) else ""
+    noun = found.group(0).split()[-1]
+    return " ".join((["the"] if det == "the" else []) + keep + [noun])
 
 
 def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True) -> bool:
@@ -511,7 +633,7 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
         return ok
     m = _ACCORDING.match(gap, g)
     if m:
-        np = _np_at(gap, m.end())
+        np = _by_author(gap, m.end()) or _np_at(gap, m.end())
         if np and fold(np[1]).removeprefix("the ") in AGENCY_KEYS:
             q.via = np[1]  # the outlet relays; the speaker is named elsewhere
         elif np:
@@ -534,6 +656,15 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
             _via_from(q, gap)
             return ok
     return False
+
+
+def _by_author(s: str, i: int) -> tuple[str, str] | None:
+    """"according to a tweet on Monday by US Secretary of State Mike Pompeo",
+    "according to a statement from the ministry": the author, not the paper."""
+    m = _DOC_BY.match(s, i)
+    if m is None:
+        return None
+    return _np_at(s, m.end())
 
 
 def _demarkdown(s: str) -> str:
@@ -570,7 +701,7 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
     for m in _ACCORDING.finditer(left):
         pass
     if m is not None:
-        np = _np_at(left, m.end())
+        np = _by_author(left, m.end()) or _np_at(left, m.end())
         if np and fold(np[1]) not in AGENCY_KEYS:
             q.speaker, q.title, ok = _resolve(ctx, np, pos)
             return ok
@@ -601,6 +732,27 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
             q.speaker, q.title, ok = _resolve(ctx, np, pos)
             q.cue_words = _n_words(left[m.end():])
             return ok
+    m = None
+    if left.rstrip(" ,:\t")[-4:].lower() in ("read", "eads", "said", "says", "ated", "ates"):
+        # only at the sentence's start or after its opening phrase
+        p = _SPACE.match(left).end()
+        m = _DOC_SUBJECT.match(left, p)
+        if m is None and left.find(",", p) > 0:
+            c = left.find(",", p)
+            m = _DOC_SUBJECT.match(left, _SPACE.match(left, c + 1).end())
+            if m is not None and not _main_subject_at(left, m.start()):
+                m = None
+    if m is not None:
+        # "The event description read, "..."", "His post said: "...": the writer
+        if m.group(2):
+            np = ("name", m.group(2))
+        elif m.group(1).lower() in ("his", "her"):
+            np = ("pron", m.group(1))
+        else:
+            mn = ctx.cast.last_person_before(pos)
+            np = ("name", mn.name) if mn is not None else None
+        q.speaker, q.title, _ = _resolve(ctx, np, pos)
+        return True
     verb = None
     for verb in _VERB.finditer(left):
         pass
@@ -623,11 +775,74 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
     return False
 
 
+def _main_subject(ctx: _Ctx, s0: int, end: int) -> tuple[str, str] | None:
+    """The subject opening the sentence at ``s0`` (after an opening phrase
+    such as "On Tuesday," or "In a press release issued on Friday,"), when
+    it can speak: a pronoun, a person, a body, or a described person or group."""
+    text = ctx.text
+    p = _SPACE.match(text, s0, end).end()
+    first = _WORDS.match(text, p, end)
+    if first is None:
+        return None
+    low = first.group(0).lower()
+    if low in _INTRO_WORDS or (low.endswith("ly") and len(low) > 4):
+        comma = text.find(",", p, end)
+        if comma < 0 or _n_words(text[p:comma]) > 14:
+            return None
+        p = _SPACE.match(text, comma + 1, end).end()
+    m = _PRON.match(text, p)
+    if m:
+        return ("pron", m.group(0)) if _NEXT_LOWER.match(text, m.end()) else None
+    the = re.match(r"the[ \t]+", text[p:p + 4], re.IGNORECASE)
+    org = _ORG_CHAIN.match(text, p + the.end()) if the else None
+    if org and any(w.lower() in _ORG_HEADS for w in org.group(0).split()) and _NEXT_LOWER.match(text, org.end()):
+        return "name", org.group(0)  # "the Turkish Ministry of Foreign Affairs denounced"
+    m = _DESC_HEAD.match(text, p, end)
+    if m:
+        words = m.group(0).split()
+        nxt = _NEXT_LOWER.match(text, m.end())
+        if any(w.lower() in _PREPOSITIONS or w.lower() in _VERB_WORDS for w in words[1:-1]) or (
+                nxt and (nxt.group(1) in NONPERSON or nxt.group(1) in _ORG_HEADS)):
+            pass  # "An eyewitness described for news agency", "an official government account"
+        elif words[-1].lower() in TITLE_HEADS and (a := _APPOS_NAME.match(text, m.end(), end)) \
+                and (len(a.group(1).split()) > 1 or ctx.cast.is_person(a.group(1))):
+            return "name", a.group(1)  # "The mayor of London, Sadiq Khan,", "One activist, Nur Khan Liton"
+        else:
+            return "desc", " ".join(words)
+    np = _np_at(text[p:end]) if RUN.match(text, p, end) else None
+    if np is not None and np[0] == "name" and not _in_quote(ctx, p):
+        run = np[1]
+        toks = run.split()
+        if any(_POSS_TAIL.search(t) for t in toks[:-1]) or any(len(t) > 1 and t.isupper() for t in toks[-1:]):
+            return None  # "RIAA's DMCA notice": a thing the body owns, not the body
+        title, name = split_title(run)
+        if (title and _has_head_word(title)) or ctx.cast.is_person(run):
+            return np
+        if run.split()[-1].lower() in _ORG_HEADS and _NEXT_LOWER.match(text, p + len(run)):
+            return np
+    return None
+
+
+def _main_subject_at(left: str, i: int) -> bool:
+    """Whether ``left[:i]`` is only an opening phrase ("On Monday, ")."""
+    head = left[:i].strip()
+    first = _WORDS.match(head)
+    return bool(first) and head.endswith(",") and first.group(0).lower() in _INTRO_WORDS \
+        and _n_words(head) <= 14
+
+
+def _has_head_word(title: str) -> bool:
+    return any(_is_title_word(w) for w in title.split())
+
+
 def _sentence_subject(ctx: _Ctx, start: int, end: int) -> tuple[str, str] | None:
     """The first person named in the sentence, outside quotation marks; a
     sentence opening with a participle ("Calling it ..., Anna Franowska told")
     names its subject after the quote."""
     s0, s1 = _sentence_bounds(ctx, start)
+    main = _main_subject(ctx, s0, end)
+    if main is not None and main[0] != "desc":
+        return main
     m = _DET.match(ctx.text, s0)
     if m:
         np = _np_at(ctx.text[s0:end])
@@ -639,7 +854,7 @@ def _sentence_subject(ctx: _Ctx, start: int, end: int) -> tuple[str, str] | None
         mn = ctx.cast.mention_at(m.start(), m.end())
         if mn is not None and mn.person:
             return "name", mn.name
-    return None
+    return main  # a described subject ("The foreign ministers") when nobody is named
 
 
 def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
@@ -677,6 +892,12 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
         return
     # a quote standing alone: the previous sentence announced it or quoted the same speaker
     if text[sent_start:q.open_pos].strip(" \t\u00a0-\u2014\u2013"):
+        # no speech verb: words quoted in a sentence are its subject's
+        # ("she was directing the committees to "..."", "They concluded the
+        # deal is "..."") when the subject is someone who can speak
+        np = _main_subject(ctx, sent_start, q.open_pos)
+        if np is not None:
+            q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)
         return
     prev_start = _sentence_start(ctx, sent_start - 1) if sent_start > 0 else None
     if prev_start is None:
@@ -701,6 +922,12 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
             if np is not None:
                 probe.speaker, probe.title, _ = _resolve(ctx, np, q.open_pos)
                 q.speaker, q.title = probe.speaker, probe.title
+        if verb is None and not gap.strip(" \t\u00a0.,!?\"”"):
+            # "Livermore, a professor at UEA, led the study. "We wanted ..."":
+            # the first quote after a person is introduced is theirs
+            np = _main_subject(ctx, prev_start, sent_start)
+            if np is not None and (np[0] == "name" or np[1].lower() in PRONOUNS):
+                q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)
 
 
 # ---------------------------------------------------------------- joining
@@ -730,6 +957,10 @@ def _joinable(text: str, a: _Raw, b: _Raw, ctx: _Ctx) -> bool:
     if any(v.group(0).lower() in _CONTINUATION for v in _VERB.finditer(gap)):
         return False
     if not _GAP_BODY.fullmatch(gap):
+        return False
+    stop = _STOP.search(gap)
+    if stop and _CAP_AFTER.match(gap, stop.end()) and gap[:stop.start()].strip(" ,\t"):
+        # '"A," she announced. Specifically, she ... to "B"': B opens a new sentence
         return False
     probe = _Raw(parts=[], open_pos=a.open_pos, close_pos=a.close_pos)
     if not _attribute_after(ctx, probe, gap, a.open_pos, lookup=False):

@@ -88,6 +88,72 @@ CASES = [
     ("abbreviations do not end the sentence",
      'Sen. Roger Wicker spoke on Tuesday. Mr. Wicker said: "We must act now on this bill, not later."',
      [("We must act now on this bill, not later.", "Roger Wicker", None)]),
+    # bodies, groups, writers and introduced speakers
+    ("body named at its fullest",
+     'In a press release issued the following day, the Turkish Ministry of Foreign Affairs denounced the summit, '
+     'calling the agreements "legitimate and fully compatible with international law".',
+     [("legitimate and fully compatible with international law", "Turkish Ministry of Foreign Affairs", None)]),
+    ("the ministry resolves to the body",
+     'The Russian Foreign Ministry issued a note. "The talks were useful for both of our countries," the ministry said.',
+     [("The talks were useful for both of our countries", "Russian Foreign Ministry", None)]),
+    ("they goes back to a group",
+     'Several foreign ministers met in Cairo. They concluded the deal "cannot produce any legal consequences at all".',
+     [("cannot produce any legal consequences at all", "foreign ministers", None)]),
+    ("officials said", '"We will reopen the border crossing next week," Israeli officials said.',
+     [("We will reopen the border crossing next week", "Israeli officials", None)]),
+    ("pronoun subject with by saying",
+     'Turkish president Erdoğan spoke. He underlined the call by saying "we are ready to take more steps towards peace."',
+     [("we are ready to take more steps towards peace.", "Erdoğan", None)]),
+    ("lower-case title before the name",
+     '"We wanted to find out how these superbugs are spread" said lead author Professor David Livermore of UEA.',
+     [("We wanted to find out how these superbugs are spread", "David Livermore", None)]),
+    ("document written by the person introduced",
+     'Matty Roberts created the event as a joke.\n\nThe event description read, "We will all meet up at the '
+     'Alien Center and coordinate our entry."',
+     [("We will all meet up at the Alien Center and coordinate our entry.", "Matty Roberts", None)]),
+    ("according to a tweet by X",
+     '"The airline transports weapons across the region," according to a tweet on Monday by Secretary of State '
+     'Mike Pompeo.',
+     [("The airline transports weapons across the region", "Mike Pompeo", None)]),
+    ("speaker introduced in the previous sentence",
+     'David Livermore, a professor at the University of East Anglia, led the study. "We wanted to find out how '
+     'these bugs are spread."',
+     [("We wanted to find out how these bugs are spread.", "David Livermore", None)]),
+    ("subject of a sentence with no speech verb",
+     'Nancy Pelosi spoke. She was directing the committees to "proceed with their investigations under [the] '
+     'umbrella" of impeachment.',
+     [("proceed with their investigations under [the] umbrella", "Nancy Pelosi", None)]),
+    ("a new sentence is not joined to the last quote",
+     'Nancy Pelosi spoke. "The House is moving forward with an inquiry," she announced. Specifically, she was '
+     'directing committees to "proceed with their investigations under the umbrella" of impeachment.',
+     [("The House is moving forward with an inquiry", "Nancy Pelosi", None),
+      ("proceed with their investigations under the umbrella", "Nancy Pelosi", None)]),
+    ("title period is not a sentence end",
+     '"The strains were almost entirely different from the others", said Dr. Livermore. "It is much more '
+     'important to wash your hands."',
+     [("The strains were almost entirely different from the others It is much more important to wash your hands.",
+       "*", None)]),
+    ("appositive name after a described subject",
+     'The mayor of London, Sadiq Khan, thanked "the police, security and emergency services for their work".',
+     [("the police, security and emergency services for their work", "Sadiq Khan", None)]),
+    # negatives
+    ("a thing is not a speaker",
+     'The United States Constitution specifies that officials are removed for "Treason, Bribery, or other high '
+     'Crimes and Misdemeanors."',
+     [("Treason, Bribery, or other high Crimes and Misdemeanors.", None, None)]),
+    ("a sign's words have no author", 'Matty Roberts arrived. The sign on the door read, "Everyone is welcome '
+     'here, every day of the week."', [("Everyone is welcome here, every day of the week.", None, None)]),
+    ("a described subject with a verb inside is not the speaker",
+     'An eyewitness described for news agency PA Media how the attack unfolded, stating, "I was crossing the '
+     'road when I saw a man."',
+     [("I was crossing the road when I saw a man.", "an eyewitness", None)]),
+    ("an adjective is not a speaker",
+     'Earlier this week, an official government Twitter account made the following announcement: "Latest '
+     'update: 3,728 measles cases have been recorded."',
+     [("Latest update: 3,728 measles cases have been recorded.", None, None)]),
+    ("previous sentence's subject does not claim a quote with its own attribution",
+     'Lorenzo is a storm. "Storm Lorenzo will produce significant swells across the ocean", read the warning.',
+     [("Storm Lorenzo will produce significant swells across the ocean", None, None)]),
     ("no quotation marks at all", "The plan is simple and the minister agrees with it.", []),
     # negatives: marks that do not present anyone's words
     ("scare quote after so-called", 'Militants of the so-called "Islamic State" attacked the town.', []),
