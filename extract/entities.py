@@ -315,8 +315,23 @@ def _subruns(toks: list[str], offs: list[int]):
             cur_t, cur_o = [], []
             continue
         if t.endswith(("'s", "’s")):
+            # the possessive word ends the run but is still its last word:
+            # "Prime Minister Oleksiy Honcharuk's offer" names Honcharuk (cut
+            # before it, the run left the title with half a name)
+            if len(t) > 3:
+                cur_t.append(t[:-2])
+                cur_o.append(o)
             if cur_t:
                 yield cur_t, cur_o
+            cur_t, cur_o = [], []
+            continue
+        if t.endswith(("s'", "s’")) and len(t) > 3 and o == offs[-1]:
+            # the plural possessive ending a run likewise: "Tribal Nations’
+            # use" is the run "Tribal Nations", read against the non-name
+            # words ("Lawyers’ Committee" goes on: a name)
+            cur_t.append(t[:-1])
+            cur_o.append(o)
+            yield cur_t, cur_o
             cur_t, cur_o = [], []
             continue
         cur_t.append(t)

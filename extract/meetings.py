@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
 from extract.entities import Entities, Mention, Person, surname
-from extract.places import Place, find_places, landmark_home, read_list, read_tsv
+from extract.places import Place, country_name, find_places, landmark_home, read_list, read_tsv
 from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
 from schemas.records import Attendee, Meeting
 
@@ -82,6 +82,8 @@ _OBJECT_GAP = re.compile(
     # a title written in lower case before the name ("with Ukrainian president Volodymyr Zelensky")
     r"(?:vice|prime|foreign|deputy|defen[cs]e|finance|crown)? ?(?:president|minister|chancellor|secretary|envoy|"
     r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,]+)*$")
+_AROUND = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:ahead of|after|before)\s+"
+                     r"(?:the|a|an|this|next)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNORECASE)
 # "call on" demands ("called on Iran to"), but "a phone call on Monday" is a call.
 _ON_DATE = re.compile(r"\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -113,6 +115,7 @@ _SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|added|noted|wrote|stated|expl
 # A meeting dated this many years before the article is background (a
 # biography's "whom she met in 1972"), not news the article reports.
 _BACKGROUND_YEARS = 5
+_ADJ_USE = re.compile(r"\s+(?!(?:with|in|on|at|and|between|between|was|were|is|will|today|yesterday)\b)[a-z]")
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+|\d+\.\s+)")
 _TITLE_NP = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|the|and)\s+){0,5}?)$")
 
@@ -474,6 +477,11 @@ def _false_trigger(stext: str, a: int, b: int, t: _Trigger, told: bool) -> bool:
         nxt = m.group(1) if m else None
         if nxt and (not nxt[0].isalpha() or nxt not in _call_followers()):
             return True
+    # "bilateral" names a meeting as a noun ("held a bilateral", "a bilateral
+    # with"); before a lower-case noun it is an adjective ("our strong
+    # bilateral ties", "bilateral trade")
+    if low == "bilateral" and _ADJ_USE.match(stext, b):
+        return True
     if t.kind == "call" and t.role == "noun" and low in ("call", "calls"):
         if not _CALL_WITH.match(stext, b) and not (told and _DEFINITE.search(before[-40:])):
             return True
@@ -580,8 +588,18 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
                 target.excluded.add(_person_party(ents, p).key)
                 target.parties.pop(_person_party(ents, p).key, None)
         elif _PRESENCE.search(text, max(c0, t0 - 60), t0):
-            for p in people:   # "At the opening of the summit, X said": X was there
+            # "At the opening of the summit, X said": X was there; only the
+            # subject, not whoever the sentence goes on to name ("During the
+            # meeting, the Council committed to support Tribal Nations' ...")
+            fe = _FRONT_END.match(text, t1, c1)
+            pos = fe.end() if fe else t1
+            for p in sorted(people, key=lambda p: p.start):
+                if p.start < pos:
+                    continue
+                if not _SUBJECT_GAP.match(text[pos:p.start]) and pos != t1:
+                    break
                 target.add(_person_party(ents, p))
+                pos = p.end
         return
     if absent_re.search(text, c0, t0 + 1):
         return
@@ -656,6 +674,10 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     nouns = [h for h in chits if h[2].role == "noun"]
     # the most specific word wins: "met ... for an AU summit" is a summit,
     # "held talks with" is talks
+    # ... but a noun after "on the margins/sidelines of", "ahead of" names the
+    # event around the meeting, not the meeting ("met ... on the margins of
+    # the G7 Summit" is a bilateral meeting, not the summit)
+    nouns = [h for h in nouns if not (verbish and h[0] > t1 and _AROUND.search(text, max(c0, h[0] - 50), h[0]))]
     named = [h[2].kind for h in nouns if h[2].kind != "meeting"]
     said = re.search(r"\b(talks|summit|call|conference|visit)\b", text[t0:t1], re.IGNORECASE)
     kind = named[0] if named else ({"talks": "talks", "summit": "summit", "call": "call", "conference": "conference",
@@ -691,6 +713,21 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         meetings.append(target)
     for p in parties:
         target.add(p)
+    # "the second meeting of the White House Council on ...": the body whose
+    # meeting it is took part, named in full (the lexicon of organisations
+    # knows few such councils and committees)
+    for n0, n1, tr in nouns:
+        b = _body_of_re().match(text, n1)
+        if b and tr.kind in ("meeting", "summit", "conference"):
+            target.add(_Party(b.group(1).rstrip("."), "organization"))
+
+
+@lru_cache(maxsize=1)
+def _body_of_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(read_list("meeting_body_heads.txt"), key=len, reverse=True))
+    cap = r"[A-Z][\w'’.-]*"
+    return re.compile(rf"\s+of\s+(?:the\s+)?((?:{cap}\s+){{0,6}}(?:{heads})(?:\s+(?:on|for|of|and)\s+(?:the\s+)?"
+                      rf"{cap}(?:\s+(?:and\s+)?{cap}){{0,4}})?)")
 
 
 @lru_cache(maxsize=1)
@@ -760,6 +797,12 @@ def _after(p: _Party, people: list[Person], shorts, t0: int) -> bool:
 _FRONT_PREP = re.compile(r"\b(?:in|during|on|over)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _FRONT_END = re.compile(r"[^,.;:\"“”]{0,50}?,\s+")
 _LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and\s+)?)$")
+# What may stand between a fronted meeting phrase and its subject's names:
+# list glue, capitalised words and a title in lower case ("At the opening of
+# the AU summit, AU chairperson President Abdel Fattah el-Sisi of Egypt said").
+_SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:and|the|of|[A-Z][\w'’.-]*|chair(?:person|man|woman)?|leader|head|host|"
+                          r"(?:vice |prime |foreign |deputy )?(?:president|minister|chancellor|secretary|envoy|"
+                          r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,]+)*$")
 _NO_PARTY_BETWEEN = re.compile(r"[,;:\"“”()]|\b(?:said|says|told|to|that|and|about|after|before|because|which|who)\b")
 
 
@@ -806,6 +849,18 @@ def _finish(meetings: list[_Meeting], published: date | None) -> list[Meeting]:
     lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None)
     for m in meetings:
         parties = list(m.parties.values())
+        # An official meeting a foreign counterpart stands for a country
+        # (eval/GUIDE.md: the country a participating official represents is
+        # a party): "met with Prime Minister Draghi of Italy" has Italy in
+        # it. Only when the people come from different countries: a
+        # president meeting his own prime minister represents no one.
+        codes = {p.code for p in parties if p.kind == "person"}
+        if len(parties) >= 2 and codes - {None} and len(codes) >= 2:
+            have = {p.code for p in parties if p.kind == "country"}
+            for p in list(parties):
+                if p.kind == "person" and p.code and p.code not in have:
+                    have.add(p.code)
+                    parties.append(_Party(country_name(p.code), "country", code=p.code))
         if not (m.location or m.when or len(parties) >= 2):
             continue
         # A contact needs someone in it: with no party and no place, "talks",

@@ -33,12 +33,12 @@ CASES = [
     pytest.param(  # a phone call, date from "On October 6"
         "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone.",
         date(2019, 10, 15),
-        [("call", None, None, "2019-10-06", "day", ["Donald Trump", "Recep Tayyip Erdoğan"])],
+        [("call", None, None, "2019-10-06", "day", ["Donald Trump", "Recep Tayyip Erdoğan", "Turkey", "United States"])],
         id="phone-call"),
     pytest.param(  # a readout: "today" is the published day, "of Kenya" is part of the title
         "President Joseph R. Biden, Jr. spoke with President William Ruto of Kenya today to thank him.",
         date(2023, 10, 3),
-        [("call", None, None, "2023-10-03", "day", ["Joseph R. Biden, Jr.", "William Ruto"])],
+        [("call", None, None, "2023-10-03", "day", ["Joseph R. Biden, Jr.", "Kenya", "William Ruto"])],
         id="readout-call"),
     pytest.param(  # an organisation meets a person; the place is a country; "on Monday" goes back
         "The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.",
@@ -49,13 +49,13 @@ CASES = [
         "Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU summit where on "
         "Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
         date(2019, 7, 10),
-        [("summit", "Niamey", "NE", "2019-07-07", "day", ["African Union", "Muhammadu Buhari", "Patrice Talon"])],
+        [("summit", "Niamey", "NE", "2019-07-07", "day", ["African Union", "Benin", "Muhammadu Buhari", "Nigeria", "Patrice Talon"])],
         id="summit-plural-title"),
     pytest.param(  # a host at a landmark: the place keeps its city
         "Vice President Kamala Harris hosted President Cyril Ramaphosa of South Africa for breakfast at the "
         "Naval Observatory today.",
         date(2022, 9, 16),
-        [("meeting", "Naval Observatory, Washington", "US", "2022-09-16", "day", ["Cyril Ramaphosa", "Kamala Harris"])],
+        [("meeting", "Naval Observatory, Washington", "US", "2022-09-16", "day", ["Cyril Ramaphosa", "Kamala Harris", "South Africa"])],
         id="hosted-landmark"),
     pytest.param(  # an attendee list after a colon, in bullets
         "President Joseph R. Biden, Jr. spoke today with the Bucharest Nine group.\n\n"
@@ -63,12 +63,12 @@ CASES = [
         "-   Bulgarian President Rumen Radev -   Polish President Andrzej Duda",
         date(2021, 12, 9),
         [("call", None, None, "2021-12-09", "day",
-          ["Andrzej Duda", "Bucharest Nine", "Joseph R. Biden, Jr.", "Rumen Radev"])],
+          ["Andrzej Duda", "Bucharest Nine", "Bulgaria", "Joseph R. Biden, Jr.", "Poland", "Rumen Radev"])],
         id="readout-bullet-list"),
     pytest.param(  # an announced meeting: the weekday resolves forward
         "German Chancellor Angela Merkel will meet French President Emmanuel Macron in Paris on Monday.",
         date(2019, 8, 21),
-        [("meeting", "Paris", "FR", "2019-08-26", "day", ["Angela Merkel", "Emmanuel Macron"])],
+        [("meeting", "Paris", "FR", "2019-08-26", "day", ["Angela Merkel", "Emmanuel Macron", "France", "Germany"])],
         id="announced"),
     pytest.param(  # no meeting: "called for" is no call
         "On Thursday, French President Emmanuel Macron called for G7 action on the fires.",
@@ -99,7 +99,7 @@ CASES = [
         id="neg-adverb-called"),
     pytest.param(  # "called X on Monday": a phone call all the same
         "German Chancellor Angela Merkel called French President Emmanuel Macron on Monday.",
-        date(2019, 8, 21), [("call", None, None, "2019-08-19", "day", ["Angela Merkel", "Emmanuel Macron"])],
+        date(2019, 8, 21), [("call", None, None, "2019-08-19", "day", ["Angela Merkel", "Emmanuel Macron", "France", "Germany"])],
         id="called-phones"),
     pytest.param(  # "spoke to Wikinews": an interview, the outlet is no party
         "Podcaster Spike Cohen spoke to Wikinews back in June.", date(2020, 10, 1), [],
@@ -136,7 +136,7 @@ CASES = [
         "The Times reported that, in a phone call in late July, Trump might have urged Ukrainian president "
         "Volodymyr Zelensky to investigate Hunter Biden. Trump is US President Donald Trump.",
         date(2019, 9, 25),
-        [("call", None, None, "2019-07-01", "month", ["Donald Trump", "Volodymyr Zelensky"])],
+        [("call", None, None, "2019-07-01", "month", ["Donald Trump", "Ukraine", "United States", "Volodymyr Zelensky"])],
         id="fronted-call"),
     pytest.param(  # a fronted call with no person in the main clause names no party
         "In a phone call on Monday, officials discussed trade.", date(2019, 9, 25), [], id="neg-fronted-no-party"),
@@ -144,13 +144,13 @@ CASES = [
         "In a phone call on Monday, US President Donald Trump spoke. Trump described the call with Ukrainian "
         "president Volodymyr Zelensky as perfect.",
         date(2019, 9, 25),
-        [("call", None, None, "2019-09-23", "day", ["Donald Trump", "Volodymyr Zelensky"])],
+        [("call", None, None, "2019-09-23", "day", ["Donald Trump", "Ukraine", "United States", "Volodymyr Zelensky"])],
         id="definite-call-with"),
     pytest.param(  # "gathered in" with two or more named subjects is a meeting
         "Egyptian foreign minister Sameh Shoukry and his Greek counterpart, Nikos Dendias, gathered in Cairo on "
         "Wednesday to discuss Libya.",
         date(2020, 1, 11),
-        [("meeting", "Cairo", "EG", "2020-01-08", "day", ["Nikos Dendias", "Sameh Shoukry"])],
+        [("meeting", "Cairo", "EG", "2020-01-08", "day", ["Egypt", "Nikos Dendias", "Sameh Shoukry"])],
         id="gathered-in"),
     pytest.param(  # a crowd gathering is no meeting
         "Thousands of protesters gathered in Cairo on Friday.", date(2020, 1, 11), [], id="neg-gathered-crowd"),
@@ -160,7 +160,7 @@ CASES = [
     pytest.param(  # "on" a country is a topic, not a place
         "US Secretary of State John Kerry held talks with Russian Foreign Minister Sergei Lavrov on Syria.",
         date(2016, 1, 11),
-        [("talks", None, None, None, None, ["John Kerry", "Sergei Lavrov"])], id="neg-on-topic"),
+        [("talks", None, None, None, None, ["John Kerry", "Russia", "Sergei Lavrov", "United States"])], id="neg-on-topic"),
     pytest.param(  # an office holder's meeting at a named place years ago is still a meeting
         "I had the privilege of spending time with Pope Benedict at the Vatican in 2011. Pope Emeritus "
         "Benedict XVI was a theologian.",
@@ -173,7 +173,7 @@ CASES = [
         "Stoltenberg, and representatives from France and the European Union.",
         date(2022, 9, 8),
         [("conference", None, None, "2022-09-08", "day",
-          ["European Union", "France", "Joseph R. Biden, Jr.", "Stoltenberg", "Trudeau"])],
+          ["Canada", "European Union", "France", "Joseph R. Biden, Jr.", "Stoltenberg", "Trudeau"])],
         id="joining-list"),
     pytest.param(  # "joining" without the meeting's noun lists no attendee
         "President Joseph R. Biden, Jr. spoke today with Transatlantic leaders.\n\n"
@@ -185,7 +185,7 @@ CASES = [
         "President Joseph R. Biden, Jr. spoke today with Transatlantic leaders.\n\n"
         "Joining the call were Prime Minister Trudeau of Canada and the Ambassador to the United Nations.",
         date(2022, 9, 8),
-        [("call", None, None, "2022-09-08", "day", ["Joseph R. Biden, Jr.", "Trudeau"])],
+        [("call", None, None, "2022-09-08", "day", ["Canada", "Joseph R. Biden, Jr.", "Trudeau"])],
         id="neg-list-affiliation"),
     pytest.param(  # "H.E." before the name does not end the sentence
         "National Security Advisor Jake Sullivan spoke by phone today with H.E. Sheikh Mohammed bin "
@@ -215,6 +215,68 @@ CASES = [
         "East Room\n\n2:00 P.M. EST\n\nPRESIDENT BIDEN:  Good afternoon.\n\nQ:  Mr. President, a question.\n\n"
         "PRESIDENT BIDEN:  Go ahead.",
         date(2022, 12, 19), [], id="neg-remarks-one-leader"),
+    # --- tuning2: patterns of readout and news language
+    pytest.param(  # a possessive surname still ends the name: "Oleksiy Honcharuk's offer"
+        "Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to "
+        "resign.\n\nZelensky said in a meeting with Honcharuk that he would stay.",
+        date(2020, 1, 18),
+        [("meeting", None, None, None, None, ["Oleksiy Honcharuk", "Volodymyr Zelensky"])],
+        id="possessive-name-then-short-name",
+        # known gap: the prime minister's title gives no country, so a domestic
+        # meeting reads like a foreign one and Ukraine is added as a party
+        marks=pytest.mark.xfail(strict=True, reason="country of an untitled-country official unknown")),
+    pytest.param(  # "bilateral" before a noun is an adjective, no meeting
+        "President Biden pledged to further deepen our strong bilateral ties with Italy this year.",
+        date(2021, 6, 12), [], id="neg-bilateral-adjective"),
+    pytest.param(  # ... but a noun "bilateral" with its party is one
+        "President Biden held a bilateral with Prime Minister Mario Draghi of Italy in Rome on Friday.",
+        date(2021, 6, 12),
+        [("meeting", "Rome", "IT", "2021-06-11", "day", ["Biden", "Italy", "Mario Draghi"])],
+        id="bilateral-noun"),
+    pytest.param(  # the summit a meeting was held beside does not name it; the official's country is a party
+        "President Joseph R. Biden, Jr. met today with Prime Minister Draghi of Italy on the margins of the G7 Summit.",
+        date(2021, 6, 12),
+        [("meeting", None, None, "2021-06-12", "day", ["Draghi", "Italy", "Joseph R. Biden, Jr."])],
+        id="margins-of-summit"),
+    pytest.param(  # two officials of one country: no country added
+        "Ukrainian President Volodymyr Zelensky met Ukrainian Prime Minister Oleksiy Honcharuk in Kyiv on Friday.",
+        date(2020, 1, 18),
+        [("meeting", "Kyiv", "UA", "2020-01-17", "day", ["Oleksiy Honcharuk", "Volodymyr Zelensky"])],
+        id="same-country-no-country-party"),
+    pytest.param(  # "taking place in": the place of the negotiations
+        "The President and the Prime Minister discussed ongoing hostage negotiations taking place in Qatar.",
+        date(2024, 3, 18),
+        [("talks", "Qatar", "QA", None, None, [])],
+        id="negotiations-taking-place-in"),
+    pytest.param(  # a future meeting with "soon" before its place
+        "They agreed to have their teams meet soon in Washington to exchange views.",
+        date(2024, 3, 18),
+        [("meeting", "Washington", "US", None, None, [])],
+        id="meet-soon-in-place"),
+    pytest.param(  # negative: "take place" with no meeting word is no meeting
+        "The vote will take place in Washington next week.",
+        date(2024, 3, 18), [], id="neg-take-place-no-meeting"),
+    pytest.param(  # the body whose meeting it is takes part
+        "Today, Secretary of the Interior Deb Haaland convened the second meeting of the White House Council on "
+        "Native American Affairs.",
+        date(2021, 8, 6),
+        [("meeting", None, None, "2021-08-06", "day",
+          ["Deb Haaland", "White House Council on Native American Affairs"])],
+        id="meeting-of-body"),
+    pytest.param(  # negative: "a meeting of minds" names no body
+        "Secretary of the Interior Deb Haaland called it a meeting of minds on Tuesday.",
+        date(2021, 8, 6), [], id="neg-meeting-of-no-body"),
+    pytest.param(  # "During the meeting, X committed to support Y": only the subject was there
+        "Secretary of the Interior Deb Haaland met Governor Jared Polis in Denver on Monday.\n\n"
+        "During the meeting, Governor Jared Polis committed to support Tribal Leader John Smith.",
+        date(2021, 8, 6),
+        [("meeting", "Denver", "US", "2021-08-02", "day", ["Deb Haaland", "Jared Polis"])],
+        id="presence-subject-only"),
+    pytest.param(  # a royal residence is a landmark of its own country, not Windsor, Ontario
+        "President Joseph R. Biden, Jr. met today with King Charles III at Windsor Castle.",
+        date(2023, 7, 10),
+        [("meeting", "Windsor Castle, Windsor", "GB", "2023-07-10", "day", ["Charles III", "Joseph R. Biden, Jr."])],
+        id="castle-landmark"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
@@ -251,7 +313,8 @@ def test_seed_non_attendance_and_short_name():
     ms = find_meetings(SEED, THU)
     assert "Fumio Kishida" not in {a.name for a in ms[0].attendees}
     # "talks with Hammond" is the Philip Hammond named in full before
-    assert sorted(a.name for a in ms[1].attendees) == ["Fumio Kishida", "Philip Hammond"]
+    # (and the countries the two ministers stand for: GUIDE.md's optional parties)
+    assert sorted(a.name for a in ms[1].attendees) == ["Fumio Kishida", "Japan", "Philip Hammond", "United Kingdom"]
 
 
 def test_one_row_per_participant():
