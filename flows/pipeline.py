@@ -124,7 +124,7 @@ def project_warehouse(home: str) -> int:
     return project(Path(home), EventLog(Path(home) / "events")).runs_applied
 
 
-SMALL_BATCH = 64  # articles; fewer are extracted in the flow's own process
+SMALL_BATCH = 200  # articles; fewer are extracted in the flow's own process (pool start-up costs ~2 s)
 _POOL: ProcessPoolExecutor | None = None
 _POOL_LOCK = threading.Lock()
 
