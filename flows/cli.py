@@ -172,7 +172,7 @@ def cmd_sql(a: argparse.Namespace) -> int:
     elif a.format == "csv":
         import csv
 
-        w = csv.writer(sys.stdout)
+        w = csv.writer(sys.stdout, lineterminator="\n")  # "\r\n" would end up in shell variables
         w.writerow(cols)
         w.writerows(rows)
     else:
