@@ -128,7 +128,14 @@ _ANCHORS = frozenset(list(MONTHS) + list(WEEKDAYS) + [
     "tomorrow"])
 # The anchors as one expression scanned in C (no look-behind at its front, so
 # the engine skips by first letter; the letter before is tested in the loop).
-_ANCHOR_RE = re.compile(r"(?:" + "|".join(sorted(_ANCHORS, key=len, reverse=True)) + r")(?![a-z])|[0-9]+")
+# The words are grouped by first letter (one group tried per position, not
+# every word): all are letters followed by no letter, so at most one matches
+# at a position and the grouping finds the same hits.
+_ANCHOR_GROUPS: dict[str, list[str]] = {}
+for _w in sorted(_ANCHORS, key=len, reverse=True):
+    _ANCHOR_GROUPS.setdefault(_w[0], []).append(_w[1:])
+_ANCHOR_RE = re.compile(r"(?:" + "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in _ANCHOR_GROUPS.items())
+                        + r")(?![a-z])|[0-9]+")
 # No date expression reaches further than this before its first anchor word
 # ("earlier this week") or after its last ("October 6, 2019" ends on one).
 _MARGIN = 25

@@ -132,6 +132,22 @@ _LEFT_TITLE = re.compile(
     r"official|negotiator)\s+)$"
 )
 
+# The words ``_LEFT_TITLE`` must end on (before white space): a cheap test
+# before the expression, which is tried from every position of its window.
+_LEFT_HEADS = ("president", "prime minister", "minister", "secretary", "envoy", "counterpart", "commissioner",
+               "spokesperson", "spokesman", "chief", "leader", "ambassador", "chairman", "chairperson", "governor",
+               "mayor", "king", "queen", "prince", "official", "negotiator")
+
+
+def _left_title_may(text: str, ns: int) -> bool:
+    """Whether ``_LEFT_TITLE`` can match ``text[max(0, ns - 80):ns]``: it ends
+    on white space after one of ``_LEFT_HEADS``."""
+    a = max(0, ns - 80)
+    j = ns
+    while j > a and text[j - 1].isspace():
+        j -= 1
+    return j < ns and text.endswith(_LEFT_HEADS, a, j)
+
 
 def _thing_before(text: str, start: int) -> bool:
     m = re.search(r"([a-z]+)\s+$", text[max(0, start - 20):start])
@@ -277,7 +293,7 @@ def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
         start = offs[si]
         end = ne if ei < 0 else offs[ei] + end_len
         if not title:
-            lm = _LEFT_TITLE.search(text, max(0, ns - 80), ns)
+            lm = _LEFT_TITLE.search(text, max(0, ns - 80), ns) if _left_title_may(text, ns) else None
             if lm:
                 title = lm.group(1).strip() or None
             am = _APPOS.match(text, ne)

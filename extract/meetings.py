@@ -54,8 +54,53 @@ def _lexicon():
         alts = "|".join(re.escape(p.lower()) for p in sorted(read_list(name), key=len, reverse=True))
         return re.compile(rf"(?:{alts})\b")
 
-    return (triggers, trig_re, low_phrases("meeting_noun_exclusions.txt"), phrases("meeting_absence_cues.txt"),
-            phrases("meeting_attendance_cues.txt"), phrases("meeting_future_cues.txt"))
+    return (triggers, trig_re, low_phrases("meeting_noun_exclusions.txt"),
+            _Cues(phrases("meeting_absence_cues.txt"), low_phrases("meeting_absence_cues.txt")),
+            _Cues(phrases("meeting_attendance_cues.txt"), low_phrases("meeting_attendance_cues.txt")),
+            _Cues(phrases("meeting_future_cues.txt"), low_phrases("meeting_future_cues.txt")))
+
+
+# Letters that ``re.IGNORECASE`` folds onto an ASCII letter although
+# ``str.lower`` does not ("ſ" ~ "s", "ı" ~ "i", "İ" ~ "i"): a text holding one
+# is searched with the case-blind expressions themselves.
+_ODD_FOLD = re.compile("[\u017f\u0131\u0130]")
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+class _Cues:
+    """A phrase list (``\\b(?:...)\\b``, case-blind) searched in the lower-cased
+    text by an expression with no ``\\b`` at its front, which the engine
+    scans by first letter (the ``\\b`` in front made it try every
+    position); the character before a hit is tested here."""
+
+    __slots__ = ("ci", "low")
+
+    def __init__(self, ci: re.Pattern[str], low: re.Pattern[str]) -> None:
+        self.ci, self.low = ci, low
+
+    def find(self, text: str, low: str | None, s: int, e: int, sliced: bool) -> tuple[int, str] | None:
+        """(start, matched text lower-cased) of the first hit in ``text[s:e]``,
+        as ``ci.search(text[s:e])`` (``sliced``) or ``ci.search(text, s, e)``
+        would find it; ``low`` is None when the text needs the case-blind
+        expression itself."""
+        if low is None:
+            m = self.ci.search(text[s:e]) if sliced else self.ci.search(text, s, e)
+            if m is None:
+                return None
+            return (m.start() + s if sliced else m.start()), m.group(0).lower()
+        rx = self.low
+        pos = s
+        while True:
+            m = rx.search(low, pos, e)
+            if m is None:
+                return None
+            i = m.start()
+            if (sliced and i == s) or i == 0 or not _is_word(text[i - 1]):
+                return i, m.group(0)
+            pos = i + 1
 
 
 # Clauses end where a new subject may start: "X will not be at the meeting,
@@ -179,17 +224,24 @@ def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]
     """Surnames alone ("talks with Hammond") that name a person told in full elsewhere."""
     out = []
     taken = sorted((p.start, p.end) for p in people)
+    n = len(taken)
+    known = ents._known
     k = 0
     for m in _CAP_WORD.finditer(text, s, e):
         a = m.start()
         if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-"):
             continue
-        while k < len(taken) and taken[k][1] <= a:
+        while k < n and taken[k][1] <= a:
             k += 1
-        if k < len(taken) and taken[k][0] <= a or any(ts <= a < te for ts, te in taken[k + 1:k + 3]):
+        # (the spans are sorted by start: when this one starts after ``a`` so
+        # do the ones after it)
+        if k < n and taken[k][0] <= a:
             continue
         w = m.group(0).removesuffix("’s").removesuffix("'s")
-        if ents.is_known(w):
+        got = known.get(w)   # ``ents.is_known``'s memo, read here first
+        if got is None:
+            got = ents.is_known(w)
+        if got:
             full = ents.person(w)
             out.append((a, _Party(full.name, "person", full.title, full.country_code)))
     return out
@@ -299,6 +351,8 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
     low = text.lower()
     if len(low) != len(text):   # lower() changed offsets (rare letters): use a copy that keeps them
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # the cue lists are searched in ``low`` unless a letter folds otherwise
+    cue_low = None if not text.isascii() and _ODD_FOLD.search(text) else low
     # Most sentences name no meeting: a set test over their words skips them
     # before sentence splitting, people finding and the trigger expression.
     paras = paragraphs(text)
@@ -335,11 +389,11 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
 
         # An attendance list ("Participants in the call included ...") adds
         # to the meeting it names, never starts one.
-        cue = attend_re.search(stext) if meetings else None
+        cue = attend_re.find(text, cue_low, s0, s1, True) if meetings else None
         # a bare "joining" lists attendees only beside the meeting's noun
         # ("Joining President Biden on the call were ..."), not in "joining
         # Senators Harris and Warren as potential candidates"
-        if cue and cue.group(0).lower() == "joining" and not hits:
+        if cue and cue[1] == "joining" and not hits:
             cue = None
         if cue and meetings and not any(t.role == "verb" for _, _, t in hits):
             end = s1
@@ -347,7 +401,7 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
                 end = _list_end(text, paras, s1)
                 skip_until = end
             target = _referenced(meetings, stext, places, s0, s1) or meetings[-1]
-            _add_list(target, text, ents, places, s0 + cue.start(), end)
+            _add_list(target, text, ents, places, cue[0], end)
             continue
         if not hits:
             continue
@@ -370,8 +424,9 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
                 subject += [_Party(o.name, "organization") for o in ents.organizations_in(c0, first_trig)]
             if not chits:
                 continue
-            _clause_meeting(text, published, bool(future_re.search(text, c0, c1)), meetings, ents, places, paras, para_of, c0, c1, chits, people,
-                            shorts, subject if ci > 0 else [], absent_re)
+            _clause_meeting(text, published, future_re.find(text, cue_low, c0, c1, False) is not None, meetings, ents,
+                            places, paras, para_of, c0, c1, chits, people, shorts, subject if ci > 0 else [],
+                            absent_re, cue_low)
 
     if turns:
         _transcript(text, published, ents, paras, turns, meetings)
@@ -556,7 +611,7 @@ def _referenced(meetings: list[_Meeting], stext: str, places: list[Place], s0: i
 
 
 def _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
-                    borrowed, absent_re) -> None:
+                    borrowed, absent_re, cue_low) -> None:
     clause = text[c0:c1]
     people0, shorts0 = people, shorts
     verbish = [h for h in chits if h[2].role != "noun"]
@@ -583,7 +638,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
             for a, p in shorts:
                 if a >= t1 and _object_ok(text, t1, a, people):
                     target.add(p)
-        if absent_re.search(clause):
+        if absent_re.find(text, cue_low, c0, c1, True):
             for p in people:
                 target.excluded.add(_person_party(ents, p).key)
                 target.parties.pop(_person_party(ents, p).key, None)
@@ -601,7 +656,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
                 target.add(_person_party(ents, p))
                 pos = p.end
         return
-    if absent_re.search(text, c0, t0 + 1):
+    if absent_re.find(text, cue_low, c0, t0 + 1, False):
         return
 
     parties: list[_Party] = []
@@ -640,7 +695,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         nouns_only = [h for h in chits if h[2].role == "noun" and h[0] < t0]
         if verbish and nouns_only:
             _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, nouns_only,
-                            people0, shorts0, borrowed, absent_re)
+                            people0, shorts0, borrowed, absent_re, cue_low)
         return
     # "joined", "attended" report a meeting only with the meeting named
     if trig.role == "attend" and not any(h[2].role == "noun" for h in chits):
@@ -747,11 +802,22 @@ def _trigger_starts() -> tuple[frozenset[str], bool]:
 def _trigger_start_re() -> re.Pattern[str]:
     """The words a trigger may start with, as one expression: scanned in C,
     not word by word in Python."""
-    words = sorted(_trigger_starts()[0], key=len, reverse=True)
     # No look-behind at the front: an expression that opens on an alternation
     # of words is scanned by its first letters in C; the letter before a hit
-    # is tested by the caller.
-    return re.compile(r"(?:" + "|".join(words) + r")(?![a-z])")
+    # is tested by the caller. The words are grouped by their first letter
+    # (the engine then tries one group, not every word, at each position):
+    # all are lower-case letters followed by no letter, so at most one of
+    # them matches at a position and the grouping finds the same hits.
+    return re.compile(_grouped_words(_trigger_starts()[0]) + r"(?![a-z])")
+
+
+def _grouped_words(words) -> str:
+    """``(?:w1|w2|...)`` (longest first) with the words grouped by first letter."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(re.escape(r) for r in rest) + ")"
+                            for c, rest in groups.items()) + ")"
 
 
 @lru_cache(maxsize=1)
