@@ -1,0 +1,51 @@
+"""Golden corpora with a metric floor: the extractor scored by ../shared/eval/score.py.
+
+The floors are issue 3's targets on the dev gold, and a little under today's
+scores on the repo's tuning sets, so a rule change that breaks extraction
+fails here. (tests/fixtures/blind is scored the same way but has no floor:
+it is the blind estimate, reported in notes, never tuned to.)
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+FIX = ROOT / "tests" / "fixtures"
+
+# (articles, gold, {metric: floor}); metrics are score.py's F1 keys
+FLOORS = [
+    (DEV / "articles.jsonl", DEV / "gold.jsonl",
+     {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.90, "meetings": 0.80, "attendees": 0.85}),
+    (FIX / "heldout" / "articles.jsonl", FIX / "heldout" / "gold.jsonl",
+     {"quotes": 0.90, "quotes_with_speaker": 0.85, "figures": 0.90, "meetings": 0.85, "attendees": 0.85}),
+    (FIX / "tuning2" / "articles.jsonl", FIX / "tuning2" / "gold.jsonl", {"meetings": 0.85, "attendees": 0.80}),
+]
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    if not SCORE.exists():
+        pytest.skip(f"{SCORE} not found: the scorer lives in the workplace's shared/eval")
+    spec = importlib.util.spec_from_file_location("nl_score", SCORE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2"])
+def test_scores_stay_above_floor(scorer, articles, gold, floors):
+    if not articles.exists():
+        pytest.skip(f"{articles} not found")
+    from eval_dev import predict
+
+    pred = {p["id"]: p for p in predict(articles)}
+    result = scorer.score(scorer.load_jsonl(str(gold)), pred)
+    low = {k: result[k]["f1"] for k, floor in floors.items() if result[k]["f1"] < floor}
+    assert not low, f"below floor on {articles.parent.name}: {low}"
