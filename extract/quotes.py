@@ -40,7 +40,7 @@ from extract.speakers import (
     load_lexicon,
     split_title,
 )
-from extract.text import _ABBREV, _END, _LETTER, paragraphs
+from extract.text import _ABBREV, _END, _LETTER, paragraphs  # noqa: F401 (_END: the cut mirrored below)
 from schemas.records import Quote
 
 _VERBS = tuple(v for v in load_lexicon("quote_speech_verbs.txt") if v != "according")
@@ -52,6 +52,8 @@ _COLLECTIVE = frozenset(load_lexicon("quote_collective_nouns.txt"))
 _ORG_HEADS = frozenset(load_lexicon("quote_org_heads.txt"))
 _DOC_NOUNS = load_lexicon("quote_document_nouns.txt")
 _VERB_WORDS = frozenset(_VERBS)
+_OWNED = load_lexicon("quote_owned_nouns.txt")
+_GENERIC_MODS = frozenset(load_lexicon("quote_title_generic.txt"))
 
 
 
@@ -73,11 +75,24 @@ _DESC_END = re.compile(r"[,.;:!?\"“”]|\s(?:as|that|on)\s|\s(?:" + _VERB.patt
 _ADV_HEAD = re.compile(r"^(?:[ \t]+(?:" + "|".join(map(re.escape, _ADVERBS)) + r"))*", re.IGNORECASE)
 _SPACE_VERB = re.compile(r"[ \t]+(" + _VERB.pattern + r")", re.IGNORECASE)
 _WORD_VERB = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:" + _VERB.pattern + ")", re.IGNORECASE)
-_OF_RUN = re.compile(rf"[ \t]+(?:of|for)[ \t]+{RUN.pattern}")
+# a title runs on over "of"/"for"/"to (the)": "Secretary of State John Kerry",
+# "Former US Ambassador to the United Nations Nikki Haley"
+_OF_RUN = re.compile(rf"[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?{RUN.pattern}")
+_LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 _MD_LINK = re.compile(r"\]\([^)\s]*\)|<[^<>]{1,200}>|[*_\[\]]")
 # the label of a statement list: what stands between the last line, bullet or
 # sentence end and a colon right before the quote
+# a speaker label of a transcript ("Q:", "MS. JEAN-PIERRE:", "THE PRESIDENT:"):
+# the words after it are that speaker's, unquoted; quotation marks inside the
+# turn quote someone else (or are scare quotes), so the label is neither a
+# speech cue nor the speaker of what is quoted there
+_TRANSCRIPT_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Q|[A-Z][A-Z.’'\- ]{1,40}[A-Z.])[ \t]*:[ \t]*$")
 _LABEL = re.compile(r"(?:^|\n|[.!?]\s|\s-\s+)\s*([^\n.!?:]{2,120}?)\s*:\s*$")
+# "was described as "..." by the police": a label given by someone named after
+_PASSIVE_AS = re.compile(r"\b(?:was|were|is|are|been|be|being)[ \t]+(?:\w+ly[ \t]+)?(?:described|called|labelled|labeled"
+                         r"|branded|characterized|characterised|dubbed|deemed|referred[ \t]+to)(?:[ \t]+as)?[ \t]*$",
+                         re.IGNORECASE)
+_BY_AGENT = re.compile(r"[\s,]*by[ \t]+(?=the[ \t]|an?[ \t]|his[ \t]|her[ \t]|their[ \t]|[A-Z])")
 _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+(?:\w+ly[ \t]+)?(?:" + _VERB.pattern
                          + r")[ \t]+by[ \t]+", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+", re.IGNORECASE)
@@ -92,6 +107,12 @@ _JOINERS = "|".join(sorted(map(re.escape, (TITLE_HEADS | TITLE_MODS) - {"of", "f
 _NAME_PHRASE = re.compile(rf"{RUN.pattern}(?:(?:[ \t]+(?:{_JOINERS}))+[ \t]+{RUN.pattern})*")
 _DET = re.compile(r"(?:a|an|the|one|another|two|three|several|some|many|his|her|their|its)[ \t]", re.IGNORECASE)
 _PRON = re.compile(r"(?:he|she|him|her|they|we|i|it)(?![\w’'])", re.IGNORECASE)
+_SPEAKER_TAIL = re.compile(r"^(?:[ \t]+(?:of|from|at|with)[ \t]+(?:[\w’'.-]+[ \t]+){1,10}?"
+                           r"(?=(?:said|says|told|added|wrote|stated)\b)|,[ \t]+[^,;:.!?\"“”]{2,80},[ \t]*)")
+_NAME_ING = re.compile(rf"(?<![\w’'-])({RUN.pattern})(?:[ \t]+(?:of|from)[ \t]+{RUN.pattern})?[ \t]+$")
+# the lower-case words a name label before a colon may hold ("Governor Lamont of Connecticut:")
+_LABEL_SMALL = frozenset("of for from at in on to the and a an".split())
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _PREPOSITIONS = frozenset("of from at within for with in by to on about under near inside outside".split())
 _CLAUSE_BREAK = re.compile(r"(?:[,;:(\u2014\u2013]|\b(?:and|but|while|whereas|as|then|so|because|that)\b)"
                            r"[ \t\u00a0]*", re.IGNORECASE)
@@ -117,8 +138,15 @@ _LOWER_TITLE = re.compile(r"((?:[a-z][\w’'-]*[ \t]+){1,4}?)(?=[A-Z\u00C0-\u024
 # "The event description read, "..."": words a person wrote, quoted from the page
 _DOC_SUBJECT = re.compile(r"(the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?" + _trie(_DOC_NOUNS)
                           + r"(?:[ \t]+(?:by|from|of)[ \t]+(" + RUN.pattern + r"))?[ \t]+"
-                          r"(?:read|reads|said|says|stated|states)\b(?:[ \t]+on)?[ \t]*[,:]?[ \t]*$",
+                          r"(?:\w+ly[ \t]+)?(?:read|reads|said|says|stated|states)\b(?:[ \t]+on)?[ \t]*[,:]?[ \t]*$",
                           re.IGNORECASE)
+# "The President’s May 2021 Executive Order required that ...", "Trump's
+# letter said": words of a document or a statement are its owner's
+_POSS_DOC = re.compile(rf"({RUN.pattern})['’]s[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?i:"
+                       + "|".join(map(re.escape, sorted(set(_NOUNS) | set(_DOC_NOUNS) | set(_OWNED), key=len,
+                                                        reverse=True)))
+                       + r")(?![\w’'-])")
+_DOC_NAME_TAIL = re.compile(rf"[ \t]+(?:on|of|for|about)[ \t]+(?:the[ \t]+)?{RUN.pattern}[ \t]*")
 # a sentence opening with a phrase before its subject: "On Tuesday, ...", "In a
 # related press release issued the following day, ..."
 _INTRO_WORDS = frozenset("in on at after before during following since with amid despite as by under over "
@@ -290,12 +318,18 @@ def _not_speech(text: str, q: _Raw) -> bool:
         return True  # markup left in the text: src="...", alt="..."
     if not _ALPHA.search(inner):
         return True  # "the "123" agreement": a number is a name here, not words
-    if n <= 10 and _NAMING_TAIL.search(before):
+    if n <= 10 and _NAMING_TAIL.search(before) and not (_PASSIVE_AS.search(before)
+                                                        and _BY_AGENT.match(text, q.close_pos + 1)):
+        # (but "was described as "..." by the police": the police's words)
         return True
-    if inner.startswith("[") and "](" in inner:
-        return True  # a markdown link: the title of a page
     vb = _VERB_END_COMMA.search(before[-30:])
-    cue_before = before.rstrip().endswith(":") or bool(vb and vb.group(1).lower() not in _LABEL_VERBS)
+    cue_before = (before.rstrip().endswith(":") and not _TRANSCRIPT_LABEL.search(before)) or \
+        bool(vb and vb.group(1).lower() not in _LABEL_VERBS)
+    if inner.startswith("[") and "](" in inner and not (cue_before or inner[1:2].islower()):
+        # a markdown link in marks is the title of a page, unless its words
+        # are a sentence's ("committed that it would "[renegotiate this
+        # agreement](https://...)"": the speaker's words, linked to the speech)
+        return True
     at_start = not before.strip() or before.rstrip()[-1] in ".!?\n"
     if n <= 10 and inner[-1:] not in ".!?" and not cue_before and words[0][0].isupper() \
             and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words):
@@ -395,7 +429,11 @@ def _subject_before(left: str, is_person) -> tuple[str, str] | None:
         cut = left[:-1].rfind(",")
         if cut >= 0:
             aside = left[cut + 1:-1].strip()
-            if _DET.match(aside + " ") or aside.split(" ", 1)[0].lower() in _PREPOSITIONS:
+            first = aside.split(" ", 1)[0]
+            if _DET.match(aside + " ") or first.lower() in _PREPOSITIONS or first.lower() in _RELATIVES \
+                    or (first.islower() and _is_title_word(first)):
+                # "Denzel Washington, who paid for him to attend BADA, stated",
+                # "Wayne Frederick, president of Howard University, wrote"
                 return _subject_before(left[:cut], is_person)
         left = left[:-1]
     # the clause that ends at the verb
@@ -412,9 +450,12 @@ def _subject_before(left: str, is_person) -> tuple[str, str] | None:
     # words before the final name, articles skipped: "of the UK's National Crime Agency"
     lead = [w for w in clause[:tail.start()].split() if w.lower() not in {"the", "a", "an"}] if at_end else []
     after_prep = bool(lead) and lead[-1].lower() in _PREPOSITIONS
-    if after_prep and lead[-1].lower() == "of" and len(lead) > 1 and _is_title_word(lead[-2]):
-        # "US Secretary of State John Kerry": "of" inside a title, not before a body
+    if after_prep and lead[-1].lower() in ("of", "to", "for") and len(lead) > 1 and _is_title_word(lead[-2]):
+        # "US Secretary of State John Kerry", "Ambassador to the United Nations
+        # Nikki Haley": "of"/"to" inside a title, not before a body
         after_prep = False
+        if all(_is_title_token(w) or w.lower() == "to" for w in lead):
+            return "name", clause[clause.find(lead[0]):]
     if _DET.match(clause + " "):
         rest = clause.split(None, 1)[1] if " " in clause else ""
         if rest and RUN.fullmatch(rest):
@@ -424,11 +465,15 @@ def _subject_before(left: str, is_person) -> tuple[str, str] | None:
         if len(clause.split()) <= 9:
             return "desc", " ".join(clause.split())  # "A source within the central Interior Ministry"
         return None
+    m = RUN.match(clause) if (not at_end or " of " in clause or " from " in clause or " at " in clause
+                              or " with " in clause) else None
+    if m and _OF_AFTER.match(clause, m.end()) and is_person(m.group(0)) and (
+            not at_end or (m.end() < tail.start() and " " in m.group(0))):
+        # "Nikki Holland of the UK's National Crime Agency", "Peter Iseley of
+        # worldwide victim group Ending Clergy Abuse said": the person, not the body
+        return "name", m.group(0)
     if at_end and not after_prep:
         return "name", tail.group(0)
-    m = RUN.match(clause)
-    if m and _OF_AFTER.match(clause, m.end()) and is_person(m.group(0)):
-        return "name", m.group(0)  # "Nikki Holland of the UK's National Crime Agency"
     return None
 
 
@@ -469,6 +514,10 @@ def _sentence_bounds(ctx: _Ctx, pos: int) -> tuple[int, int]:
     return starts[max(i, 0)], nxt
 
 
+# extract.text's sentence end, also past markdown emphasis closing a bold
+# lead-in ("- **Specifies how ... Systems.** The President’s order ..."):
+# White House documents open their bullets so
+_END_MD = re.compile(r"[.!?]+[\"'\u201d\u2019)\]*_]*(?=\s+[\"'\u201c\u2018(\[*A-Z0-9])|\n\s*\n")
 _TOKEN_TAIL = re.compile(r"\S+$")
 _LONG = max(map(len, _ABBREV)) + 1
 _SPACE = re.compile(r"\s*")
@@ -482,7 +531,7 @@ def _sentence_starts(para) -> list[int]:
     body, base = para.text, para.start
     starts = [base]
     start = 0
-    for m in _END.finditer(body):
+    for m in _END_MD.finditer(body):
         stop = m.start() + 1
         if body[stop - 1 - _LONG:stop - 1].isalpha() and stop - 1 - _LONG >= start:
             # the word ends in more letters than any abbreviation has
@@ -517,9 +566,12 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
     if kind == "pron":
         if s.lower() == "they":
             return _they(ctx, pos), None, True
+        if s.lower() == "it":
+            # "it said": a body speaks (a company, a ministry, a country)
+            return ctx.cast.last_body_before(pos), None, True
         if s.lower() not in PRONOUNS:
             return None, None, True
-        mn = ctx.cast.last_person_before(pos)
+        mn = ctx.cast.last_person_before(pos, s)
         if mn is None:
             return None, None, True
         full, title = ctx.cast.resolve(mn.name)
@@ -528,12 +580,26 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
         m = re.fullmatch(r"the(?:[ \t]+[\w-]+){0,2}?[ \t]+([\w-]+)", s, re.IGNORECASE)
         if m and m.group(1).lower() in TITLE_HEADS:
             mn = ctx.cast.person_with_title_word(m.group(1), pos)
+            # "the local health minister" is not the aviation minister named before
+            mods = [w.lower() for w in s.split()[1:-1] if w.lower() not in _GENERIC_MODS]
+            if mn is not None and mods:
+                known = fold(mn.title or ctx.cast.resolve(mn.name)[1] or "").split()
+                mn = mn if all(fold(w) in known for w in mods) else None
             if mn is not None:
                 full, title = ctx.cast.resolve(mn.name)
                 return full, title or mn.title, True
+        rest = s.split(" ", 1)[1] if " " in s else ""
+        if s.split(" ", 1)[0].lower() == "the" and rest[:1].isupper():
+            # "the Minister of the Interior Gerald Darmanin": a title, then the name
+            title, name = split_title(rest)
+            if title and len(name.split()) >= 2 and ctx.cast.is_person(name) and RUN.fullmatch(name):
+                full, known = ctx.cast.resolve(name)
+                return full, title, True
         if s[:1].isupper() and s.split(" ", 1)[0].lower() in {"a", "an", "the", "one", "another"}:
             s = s[0].lower() + s[1:]  # capitalised only by its place in the sentence
         words = s.split()
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in ctx.cast.acronyms:
+            return ctx.cast.acronyms[words[1]], None, True  # "the WHO said": the body at its fullest
         if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ORG_HEADS:
             # "the ministry said": the body the article names with that word
             return _org_fullest(ctx, words[1:], pos) or s, None, True
@@ -626,6 +692,13 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
             q.speaker, q.title, _ = _resolve(ctx, np, pos, lookup)
             q.via = m.group(1)
             return True
+    m = _BY_AGENT.match(gap)
+    if m and _PASSIVE_AS.search(ctx.text, max(0, q.open_pos - 60), q.open_pos):
+        # '"..." by the police' after "was described as": the agent labels
+        np = _np_at(gap, m.end())
+        if np:
+            q.speaker, q.title, ok = _resolve(ctx, np, pos, lookup)
+            return ok
     m = _DASH_HEAD.match(gap)
     if m and RUN.match(gap, m.end()):
         # a byline under a pull quote: '"..." – Mitch Landrieu, Senior Advisor'
@@ -642,6 +715,10 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
     m = _VERB.match(gap, g)
     if m and m.group(0).lower() not in _CONTINUATION:
         np = _np_at(gap, m.end() + 1) if gap[m.end():m.end() + 1] == " " else None
+        if np and (m.group(0).lower().endswith("ing") or (np[0] == "pron" and np[1].lower() != "he" and np[1].lower() != "she")):
+            # '"...", calling it a ...': after a participle, or as "it"/"him", the
+            # words after the verb are its object, not who speaks
+            np = None
         if np:
             q.speaker, q.title, ok = _resolve(ctx, np, pos, lookup)
             _via_from(q, gap)
@@ -649,6 +726,10 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
     np = _np_at(gap, g)
     if np:
         rest = gap[g + len(np[1]):]
+        if np[0] == "name" and not _SPACE_VERB.match(rest):
+            # '"..." Crystal C'Bearing of the tribal preservation office told',
+            # '"..." Jane Doe, a local nurse, said': the verb after the speaker's place
+            rest = _SPEAKER_TAIL.sub(" ", rest, count=1)
         rest = _ADV_HEAD.sub("", rest)
         vm = _SPACE_VERB.match(rest)
         if vm and vm.group(1).lower() not in _CONTINUATION:
@@ -688,10 +769,19 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
     # each pattern below is tried only where its key word is present
     # (a cheap scan): most sentences hold none of them
     m = _LABEL.search(left) if left.rstrip().endswith(":") else None
+    if m and _TRANSCRIPT_LABEL.search(left):
+        return False  # a transcript turn's own label does not speak what it quotes
+    if m and not all(w in _LABEL_SMALL or w.lower() in TITLE_HEADS or w.lower() in TITLE_MODS
+                     for w in _WORDS.findall(m.group(1)) if w.islower()):
+        # a clause before the colon, not a name label ("In his message, he
+        # appreciated Soleimani's lifepath:"): its subject speaks, below
+        m = None
     if m:
         # a label before a colon: "Governor Lamont of Connecticut: "...",
         # "[Sen. Roger Wicker](https://x.com/...): "...""
-        runs = (r.group(0) for r in _NAME_PHRASE.finditer(m.group(1)))
+        # (each run read on over "of"/"to the": "Ambassador to the United Nations Nikki Haley said:")
+        runs = ((np[1] if (np := _np_at(m.group(1), r.start())) and np[0] == "name" else r.group(0))
+                for r in _NAME_PHRASE.finditer(m.group(1)))
         person = next((r for r in runs if ctx.cast.is_person(split_title(r)[1])), None)
         if person:
             q.speaker, q.title, ok = _resolve(ctx, ("name", person), pos)
@@ -700,11 +790,16 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
     m = None
     for m in _ACCORDING.finditer(left):
         pass
+    outlet = None
     if m is not None:
         np = _by_author(left, m.end()) or _np_at(left, m.end())
         if np and fold(np[1]) not in AGENCY_KEYS:
             q.speaker, q.title, ok = _resolve(ctx, np, pos)
             return ok
+        if np and not _VERB.search(left, m.end()):
+            # "According to NBC News, quote, "..."" with nobody else speaking:
+            # the outlet's own words
+            outlet = np[1]
     m = None
     for m in (_AGENCY_REPORTED.finditer(left) if _REPORTED.search(left) else ()):
         pass
@@ -759,20 +854,76 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
     if verb is not None:
         q.cue_words = _n_words(left[verb.end():])
         # "..., saying "..."": a participle's speaker is its sentence's subject
-        np = None if verb.group(0).lower().endswith("ing") else \
-            _subject_before(left[:verb.start()], lambda run: ctx.cast.is_person(run))
+        np = _latter(ctx, start, left, verb.start())
+        if np is None and verb.group(0).lower().endswith("ing"):
+            # "... and Ross Spano of Florida calling the process "..."": a
+            # participle right after a person has that person as its subject
+            m = _NAME_ING.search(left, max(0, verb.start() - 90), verb.start())
+            if m and ctx.cast.is_person(m.group(1)):
+                np = "name", m.group(1)
+        if np is None:
+            np = None if verb.group(0).lower().endswith("ing") else _poss_doc_subject(left[:verb.start()]) or \
+                _subject_before(left[:verb.start()], lambda run: ctx.cast.is_person(run))
         if np is None:
             np = _sentence_subject(ctx, start, end)
         _via_from(q, left)
         if np is not None:
             q.speaker, q.title, ok = _resolve(ctx, np, pos)
+            if not ok and np[0] == "name" and fold(np[1]).removeprefix("the ") in AGENCY_KEYS:
+                # "CNN tells us that, quote, "..."": an outlet's own words
+                q.speaker, q.title = np[1], None
+                return True
             return ok
         return True  # a verb without a speaker we can name: still speech
+    if outlet is not None:
+        q.speaker = outlet
+        return True
     if left.rstrip().endswith(":"):
         np = _sentence_subject(ctx, start, end)
         q.speaker, q.title, ok = _resolve(ctx, np, pos)
         return True
     return False
+
+
+_LATTER = re.compile(r"(?<![\w’'-])the[ \t]+(latter|former)(?:[ \t]+[\w’'-]+){0,3}?[ \t,]*$", re.IGNORECASE)
+
+
+def _latter(ctx: _Ctx, start: int, left: str, verb_at: int) -> tuple[str, str] | None:
+    """"... by the FAA and the NTSB, with the latter confirming "..."": the
+    last (or, for "the former", the one before last) of the parties named
+    before it in the sentence or the one before."""
+    if "latter" not in left and "former" not in left:
+        return None
+    m = _LATTER.search(left, 0, verb_at)
+    if m is None:
+        return None
+    lo = _sentence_start(ctx, start - 1) if start > 0 else 0
+    hi = start + m.start()
+    named = []
+    for r in RUN.finditer(ctx.text, lo, hi):
+        if _in_quote(ctx, r.start()):
+            continue
+        mn = ctx.cast.mention_at(r.start(), r.end())
+        if mn is not None:
+            named.append(mn.name)
+    k = 1 if m.group(1).lower() == "latter" else 2
+    return ("name", named[-k]) if len(named) >= k else None
+
+
+def _poss_doc_subject(left: str) -> tuple[str, str] | None:
+    """"The President’s Executive Order said": the owner of the document or
+    statement right before the verb speaks, not the document."""
+    if "’s" not in left and "'s" not in left:
+        return None
+    m = None
+    for m in _POSS_DOC.finditer(left):
+        pass
+    if m is None:
+        return None
+    rest = _ADV_TAIL.sub("", left[m.end():])
+    if rest.strip() and not _DOC_NAME_TAIL.fullmatch(rest):
+        return None  # (the document's own name may follow: "Executive Order on Climate-Related Financial Risk")
+    return "name", m.group(1)
 
 
 def _main_subject(ctx: _Ctx, s0: int, end: int) -> tuple[str, str] | None:
@@ -809,6 +960,9 @@ def _main_subject(ctx: _Ctx, s0: int, end: int) -> tuple[str, str] | None:
             return "name", a.group(1)  # "The mayor of London, Sadiq Khan,", "One activist, Nur Khan Liton"
         else:
             return "desc", " ".join(words)
+    m = _POSS_DOC.match(text, p, end)
+    if m and _NEXT_LOWER.match(text, m.end(), end):
+        return "name", m.group(1)  # "The President’s Executive Order required that "...""
     np = _np_at(text[p:end]) if RUN.match(text, p, end) else None
     if np is not None and np[0] == "name" and not _in_quote(ctx, p):
         run = np[1]
@@ -883,6 +1037,12 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
     if _attribute_before(ctx, q, left_start, q.open_pos):
         q.cued = True
         return
+    if ends_sentence and prev_in_para is not None and prev_in_para.close_pos >= sent_start and prev_in_para.cued \
+            and not text[left_start:q.open_pos].strip(" \t,;").lower().removesuffix("and").removesuffix("or").strip():
+        # 'said they went to "A" and "B". One interviewee said ...': B goes
+        # with A, not with the next sentence's speaker
+        q.speaker, q.title, q.via, q.cued = prev_in_para.speaker, prev_in_para.title, prev_in_para.via, True
+        return
     if ends_sentence and _attribute_after(ctx, q, gap, q.open_pos):
         q.cued = True
         return
@@ -906,7 +1066,7 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
     if prev_in_para is not None and prev_in_para.close_pos >= prev_start and prev_in_para.speaker:
         q.speaker, q.title, q.via = prev_in_para.speaker, prev_in_para.title, prev_in_para.via
         return
-    if prev_text.endswith(":"):
+    if prev_text.endswith(":") and not _TRANSCRIPT_LABEL.search(prev_text[-60:]):
         np = _sentence_subject(ctx, prev_start, sent_start)
         q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)
         return
@@ -946,7 +1106,8 @@ def _ends_sentence(text: str, q: _Raw) -> bool:
 def _joinable(text: str, a: _Raw, b: _Raw, ctx: _Ctx) -> bool:
     """'"A," he said, "B."' is one quote: the gap between the parts is an
     attribution with a speaker of its own and no second verb of speech."""
-    gap = text[a.close_pos + 1:b.open_pos]
+    # markup around the speaker ("said **First Lady Jill Biden**.") is read without it
+    gap = _demarkdown(text[a.close_pos + 1:b.open_pos])
     if "\n" in gap or _n_words(gap) > 12 or not _VERB.search(gap):
         return False
     if _ends_sentence(text, a):
@@ -998,6 +1159,12 @@ def find_quotes(text: str) -> list[Quote]:
     at = [m.start() for m in _MARKS.finditer(text)]
     if not at:
         return []
+    source = text
+    if "\u00a0" in text:
+        # web documents put no-break spaces around "said" and inside names
+        # ("said\u00a0First Lady Jill Biden"): the rules read them as spaces
+        # (same length, so every offset still indexes the source text)
+        text = text.replace("\u00a0", " ")
     paras = paragraphs(text)
     raw = _pairs(text, paras, at)
     if not raw:
@@ -1014,7 +1181,7 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         last = quotes[-1] if quotes else None
         if last is not None and _joinable(text, last, r, ctx):
-            gap = text[last.close_pos + 1:r.open_pos]
+            gap = _demarkdown(text[last.close_pos + 1:r.open_pos])
             _attribute_after(ctx, last, gap, last.open_pos)
             last.cued = True
             last.split = True
@@ -1044,7 +1211,9 @@ def find_quotes(text: str) -> list[Quote]:
         spans = [(s, e) for s, e in spans if e > s]
         if not spans:
             continue
-        body = " ".join(text[s:e] for s, e in spans)
+        body = " ".join(source[s:e] for s, e in spans)
+        if "](" in body:
+            body = _LINK_TEXT.sub(r"\1", body)  # the link's words, not its address
         # short quoted phrases with no speech cue in reach are scare quotes
         # a few quoted words far from any speech verb are scare quotes
         # ("advised her to kill her "kuffar" parents")
@@ -1052,12 +1221,31 @@ def find_quotes(text: str) -> list[Quote]:
             n = sum(1 for _ in islice(_WORDS.finditer(body), 5))  # only "fewer than five" matters
             if n < 5 and (not q.cued or q.cue_words > 10 or n == 1):
                 continue
+        if len(q.parts) == 1 and _short_partial(ctx, q, body):
+            continue
         start, end = spans[0][0], spans[-1][1]
         if len(spans) == 1:
             end = spans[0][1]
         out.append(Quote(char_start=start, char_end=end, text=body, speaker=q.speaker,
                          speaker_title=q.title if q.speaker else None, via=q.via))
     return _dedupe(out)
+
+
+def _short_partial(ctx: _Ctx, q: _Raw, body: str) -> bool:
+    """A few words (under five) quoted inside a sentence ("would be a "real
+    focus"", "said the "peace plan" was dead"): at best a partial quote the
+    guide leaves optional, often a scare quote next to a speech verb. Only
+    a short quote that is a whole utterance is kept: one opening its
+    sentence or right after its cue ('said "We couldn't win"', 'said: "No."')."""
+    if sum(1 for _ in islice(_WORDS.finditer(body), 5)) >= 5:
+        return False
+    before = ctx.text[_sentence_start(ctx, q.open_pos):q.open_pos].rstrip(" \t\u00a0")
+    if not before.strip(" -\u2014\u2013\"“”'‘’"):
+        return False
+    if before.endswith(":"):
+        return bool(_TRANSCRIPT_LABEL.search(before))
+    vb = _VERB_END_COMMA.search(before[-30:])
+    return not (vb and vb.group(1).lower() not in _LABEL_VERBS)
 
 
 def _adjacent_paras(paras, para_starts, a: _Raw, b: _Raw) -> bool:

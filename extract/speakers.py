@@ -37,6 +37,16 @@ DEMONYMS = frozenset(load_lexicon("quote_demonyms.txt"))
 AGENCIES = tuple(sorted(load_lexicon("quote_agencies.txt"), key=len, reverse=True))
 AGENCY_KEYS = frozenset(a.lower().removeprefix("the ") for a in AGENCIES)
 PRONOUNS = frozenset(load_lexicon("quote_pronouns.txt"))
+THING_NOUNS = frozenset(load_lexicon("quote_thing_nouns.txt"))
+
+
+def _load_tsv(name: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in (line.split("\t")[:2] for line in load_lexicon(name) if "\t" in line)}
+
+
+GENDER_WORDS = _load_tsv("quote_gender_words.tsv")
+GIVEN_NAMES = _load_tsv("quote_given_names.tsv")
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _trie(words) -> str:
@@ -158,6 +168,16 @@ def _has_head(tokens: list[str]) -> bool:
                for t in tokens)
 
 
+def _after_last_head(words: list[str]) -> list[str]:
+    """The words after the last title head that has words after it (all of
+    them when there is none): "United States President Donald Trump" ->
+    ["Donald", "Trump"]."""
+    for j in range(len(words) - 2, 0, -1):
+        if _has_head([words[j]]):
+            return words[j + 1:]
+    return words
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int  # of the name (title excluded)
@@ -170,7 +190,9 @@ class Mention:
 _TOKEN = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[ \t]\(([A-Z]{2,8})\)")
 _ACRONYM_KEY = re.compile(r"[A-Z]{2,8}")
-_CAP_WORDS = re.compile(rf"[{UPPER}][\w’'\-]*|of|the|for|and")
+# (the small words whole: "and" inside "pandemic" once made a body's long
+# form 'andemic" by the World Health Organization')
+_CAP_WORDS = re.compile(rf"[{UPPER}][\w’'\-]*|\b(?:of|the|for|and)\b")
 _APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,;:()\"“”]{2,80}?)(?=,|;|\.(?:[ \t]|$)|$)")
 
 
@@ -201,6 +223,8 @@ def _left_title(text: str, start: int, head_tokens: list[str]) -> str | None:
     return " ".join(words)
 
 
+# a title head, then "to the" / "of" / "for": "Ambassador to the ", "Minister of "
+_TITLE_JOIN = re.compile(r"([\w.-]+)[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?$")
 _PARTICLE_SET = frozenset(_PARTICLES)
 # characters no run of names holds: a clause between two of them reads alone
 _CLAUSE_MARKS = ",;:()\n\"\u201c\u201d"
@@ -224,6 +248,10 @@ def _may_end_run_word(text: str, i: int) -> bool:
     return (w[-1].isalnum() or w[-1] == ".") and (not w.islower() or w in _PARTICLE_SET)
 
 
+_BYLINE = re.compile(r"\s*(?:by|reporting|writing|editing|additional reporting|photo|image|credit|source)\b|[\u2014\u2013-]",
+                     re.IGNORECASE)
+# a name after these is where something is, not who acts: "based in London"
+_PLACE_CUES = frozenset("in at near from into across to of on outside inside".split())
 _OBJECT_CUES = frozenset("to with by for from of at about against on told met called thanked".split())
 
 
@@ -237,8 +265,8 @@ def _acronyms(text: str) -> dict[str, str]:
         words = _CAP_WORDS.findall(text, max(0, m.start() - 120), m.start())
         words = [w for w in words[-len(short) - 3:]]
         # trim leading words until the initials fit ("Kurdish-led Syrian Democratic Forces")
-        while words and "".join(w[0] for w in words if w[0].isupper()) != short:
-            words.pop(0)
+        while words and ("".join(w[0] for w in words if w[0].isupper()) != short or words[0].islower()):
+            words.pop(0)  # (nor does a long form start with "the" or "and")
         tail = text[max(0, m.start() - 120):m.start()].rstrip()
         if words and tail.endswith(words[-1]):
             start_long = tail.rfind(words[0])
@@ -277,6 +305,7 @@ class Cast:
         self._seg_runs: dict[int, list[tuple[int, str]]] = {}
         self._marks: dict[int, list[int]] = {}
         self._lone_titles: dict[str, str | None] = {}
+        self._bylines: dict[int, bool] = {}
 
     # ---------------------------------------------------------------- reading
 
@@ -453,6 +482,24 @@ class Cast:
             self._acronyms = _acronyms(self.text)
         return self._acronyms
 
+    def _title_body_name(self, start: int, run: str) -> Mention | None:
+        """"Ambassador to the United Nations Nikki Haley", "Minister of the
+        Interior Gerald Darmanin": a run after a title and "to/of/for (the)"
+        is the body the title is held in, then the holder's name (two
+        words at least after the body's last word)."""
+        m = _TITLE_JOIN.search(self.text, max(0, start - 60), start)
+        if m is None or not _has_head([m.group(1)]):
+            return None
+        toks = run.split()
+        last = max((k for k, w in enumerate(toks) if w.lower() in NONPERSON or fold(w) in _countries()), default=-1)
+        tail = toks[last + 1:]
+        if len(tail) < 2 or any(_is_title_token(w) or w.lower() in NONPERSON for w in tail):
+            return None
+        name = _POSSESSIVE.sub("", " ".join(tail))
+        at = start + run.rindex(tail[0]) if len(tail) == len(toks) else start + len(" ".join(toks[:last + 1])) + 1
+        title = " ".join((self.text[m.start(1):start] + " ".join(toks[:last + 1])).split())
+        return Mention(at, at + len(name), name, title, True)
+
     def _read_run(self, run: str, start: int) -> Mention | None:
         if " " not in run and "\t" not in run and "\u00a0" not in run:
             # most runs are one word ("He", "Iraq", "Hammond"): a lone word is a
@@ -465,10 +512,16 @@ class Cast:
             if not (prev_words and _is_title_token(prev_words[-1])) and not _is_title_token(run):
                 name = _POSSESSIVE.sub("", run[:-1] if run.endswith(".") and len(run) > 2 else run)
                 return Mention(start, start + len(name), name, None, False)
-        elif any(w.lower() in NONPERSON for w in run.split()[1:]):
+        elif any(w.lower() in NONPERSON for w in run.split()[1:]) and \
+                any(w.lower() in NONPERSON for w in _after_last_head(run.split())[1:]):
             # "European Union", "Maidan Wardak provincial council": a body or a
-            # place (the first word may still be a title: "Police spokesman")
+            # place (the first word may still be a title: "Police spokesman");
+            # only the words after the last title head are the name's:
+            # "United States President Donald Trump" is a person
             name = _POSSESSIVE.sub("", run)
+            held = self._title_body_name(start, run)
+            if held is not None:
+                return held
             return Mention(start, start + len(name), name, None, False)
         toks = [(m.group(0), start + m.start()) for m in _TOKEN.finditer(run)]
         # a sentence-initial common word is capitalised by position only
@@ -512,12 +565,13 @@ class Cast:
         words = [fold(t) for t, _ in name_toks]
         place = fold(name) in _countries() or name in DEMONYMS
         org = any(w in NONPERSON for w in words) or fold(name) in AGENCY_KEYS
-        before = self.text[max(0, toks[0][1] - 12):toks[0][1]].lower().split()
+        before = self.text[max(0, toks[0][1] - 16):toks[0][1]].lower().split()
         after = self.text[end:end + 30].split()
         # "the Maidan Wardak provincial council", "in Maidan Shahr": a run
         # after an article or a place preposition, or before an
         # organisation's noun, names a place or a body, not a person
-        modifier = (not title and before and before[-1] in {"the", "of", "in", "at", "near", "across", "into"}) or (
+        modifier = (not title and before and (before[-1] in {"the", "of", "in", "at", "near", "across", "into"}
+                                              or before[-1] in THING_NOUNS)) or (
             bool(after) and after[0].lower().strip(".,;:") in NONPERSON and after[0].islower())
         if place or org or modifier:
             person = False
@@ -543,12 +597,44 @@ class Cast:
                 if mn is not None and mn.person:
                     yield mn
 
-    def last_person_before(self, pos: int) -> Mention | None:
+    def sex(self, mn: Mention) -> str | None:
+        """"m", "f" or None (unknown): from the given name ("Angela Merkel"),
+        a word of the title ("spokeswoman", "Ms.") or the word right before
+        the name ("her father, Juan Lopez", "Queen Elizabeth")."""
+        words = [mn.name.split()[0]] if " " in mn.name else []
+        words += (mn.title or "").split()[-3:]
+        words += [w.strip(",") for w in self.text[max(0, mn.start - 24):mn.start].split()[-2:]]
+        for w in words:
+            low = w.lower()
+            got = GIVEN_NAMES.get(low) if w is words[0] and " " in mn.name else None
+            got = got or GENDER_WORDS.get(low) or GENDER_WORDS.get(low.split("-")[-1])
+            if got:
+                return got
+        return None
+
+    def _byline(self, k: int) -> bool:
+        """A byline, credit or caption line ("By John Smith", "— Sadiq
+        Khan", "Reporting by ..."): its names are not the narrative's."""
+        got = self._bylines.get(k)
+        if got is None:
+            s, e = self._spans[k]
+            got = e - s < 160 and bool(_BYLINE.match(self.text, s)) and len(self.text[s:e].split()) <= 12 \
+                and not self.text[s:e].rstrip().endswith((".", "?", "!", "\"", "”"))
+            self._bylines[k] = got
+        return got
+
+    def last_person_before(self, pos: int, pronoun: str | None = None) -> Mention | None:
         """The antecedent of "he"/"she": the latest person named, skipping
         people named as an object of a preposition ("Speaking to Martin
-        Smith of PBS, he said") unless nobody else is in reach."""
+        Smith of PBS, he said") unless nobody else is in reach, people
+        of the other sex, and names in bylines and captions."""
+        want = _PRONOUN_SEX.get((pronoun or "").lower())
         first = None
         for mn in self._persons_before(pos):
+            if self._byline(self._para_of(mn.start)):
+                continue
+            if want is not None and self.sex(mn) not in (None, want):
+                continue
             first = first or mn
             words = self.text[max(0, mn.start - 30):mn.start].split()
             prev = words[-1].lower() if words else ""
@@ -556,6 +642,33 @@ class Cast:
                                                  and words[-2].lower() in _OBJECT_CUES):
                 return mn
         return first
+
+    def last_body_before(self, pos: int, reach: int = 1500) -> str | None:
+        """The antecedent of "it said": the latest body, country or company
+        named (not a person, not a place after a preposition: "based in
+        London"), at its fullest (an acronym's long form)."""
+        for k in range(self._para_of(pos - 1), -1, -1):
+            if pos - self._spans[k][1] > reach:
+                return None
+            for start, run in reversed(self._runs_in(k)):
+                if start >= pos:
+                    continue
+                if pos - start > reach:
+                    return None
+                mn = self._mention(start, run)
+                if mn is None or mn.person or mn.name.lower() in STOP_CAPS \
+                        or mn.name.split()[-1].lower() in TITLE_HEADS:
+                    continue  # (a title cut from its holder is no body: "United States Senator")
+                prev = self.text[max(0, start - 12):start].lower().split()
+                if prev and prev[-1] in _PLACE_CUES:
+                    continue
+                name = _POSSESSIVE.sub("", mn.name)
+                if name.split(" ", 1)[0].lower() in STOP_CAPS and " " in name:
+                    name = name.split(" ", 1)[1]  # "The European Commission"
+                if _ACRONYM_KEY.fullmatch(name) and name in self.acronyms:
+                    return self.acronyms[name]
+                return name
+        return None
 
     def person_with_title_word(self, word: str, pos: int) -> Mention | None:
         word = word.lower()
@@ -613,7 +726,8 @@ class Cast:
             return self.acronyms[name], None
         key = surname_key(name)
         full, title, _ = self._key(key)
-        if full and len(full) >= len(name):
+        if full and len(full) >= len(name) and (" " not in name or set(fold(name).split()) <= set(fold(full).split())):
+            # (a full name stays itself: "Sara Khan" is not her husband "Ahmed Khan")
             return full, title
         return name, title or self._title_of_lone(key)
 
@@ -630,6 +744,16 @@ def split_title(chunk: str) -> tuple[str | None, str]:
             i = j + 1
             break
     title = " ".join(toks[:i]) if i and _has_head(toks[:i]) else None
+    j = i
+    while title and j < len(toks) and toks[j].lower() in {"to", "of", "for", "the"}:
+        j += 1
+    if title and (j > i or toks[i - 1].lower() in {"to", "of", "for", "the"}) and len(toks) - j > 2:
+        # "Ambassador to the United Nations Nikki Haley": the title runs on
+        # over the body it is held in, up to the holder's name
+        rest = toks[j:]
+        last = max((k for k, w in enumerate(rest) if w.lower() in NONPERSON or fold(w) in _countries()), default=-1)
+        if 0 <= last <= len(rest) - 3:
+            return " ".join(toks[:j] + rest[:last + 1]), " ".join(rest[last + 1:])
     if title:
         return title, " ".join(toks[i:])
     if i and len(toks) - i >= 2:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,19 @@ CASES = [
      'Marcelo Ebrard said, "As far as I know, this is the first case", adding, "For Mexico, he is a terrorist".',
      [("As far as I know, this is the first case", "Marcelo Ebrard", None),
       ("For Mexico, he is a terrorist", "Marcelo Ebrard", None)]),
-    ("partial quote inside a sentence",
-     'A US state department official said foreign fighters would be a "real focus" of the meeting.',
-     [("real focus", "a US state department official", None)]),
+    # under five words inside a sentence: optional by the guide at best, a
+    # scare quote next to a speech verb at worst - dropped
+    ("short partial quote inside a sentence is dropped",
+     'A US state department official said foreign fighters would be a "real focus" of the meeting.', []),
+    ("partial quote of five words or more is kept",
+     'A US state department official said foreign fighters would be "a real focus of the meeting".',
+     [("a real focus of the meeting", "a US state department official", None)]),
+    ("short scare quote after a speech verb", 'Officials said the "peace plan" was dead.', []),
+    ("short whole utterance right after its verb is kept",
+     'Health Minister Lukasz Szumowski said "We couldn\u2019t win," and the flag is at half-mast.',
+     [("We couldn\u2019t win", "Lukasz Szumowski", None)]),
+    ("short quote opening its sentence is kept", '"Yes, we will," the minister said.',
+     [("Yes, we will", "the minister", None)]),
     ("told Reuters is not via",
      'Anna Franowska told Reuters "it almost appears as if the statement was prepared in advance".',
      [("it almost appears as if the statement was prepared in advance", "Anna Franowska", None)]),
@@ -136,6 +147,152 @@ CASES = [
     ("appositive name after a described subject",
      'The mayor of London, Sadiq Khan, thanked "the police, security and emergency services for their work".',
      [("the police, security and emergency services for their work", "Sadiq Khan", None)]),
+    # web documents: no-break spaces, markdown around speakers, links, bullets
+    ("no-break spaces around said",
+     '\u201cWe are ready to talk about it now,\u201d\u00a0said\u00a0First Lady Jill Biden.',
+     [("We are ready to talk about it now", "Jill Biden", None)]),
+    ("bold speaker between the parts of a split quote",
+     '\u201cWe met so many children here,\u201d said **First Lady Jill Biden**. \u201cI wanted to bring their art.\u201d',
+     [("We met so many children here, I wanted to bring their art.", "Jill Biden", None)]),
+    ("quoted words in a markdown link after a cue",
+     'Vice President Harris committed that the Administration would \u201c[renegotiate this agreement to support '
+     'Tribal sovereignty](https://example.gov/remarks).\u201d',
+     [("renegotiate this agreement to support Tribal sovereignty.", "Harris", None)]),
+    ("a page title in a markdown link is no quote",
+     'The plan builds on the order \u201c[Improving the Nation\u2019s Cybersecurity](https://example.gov/eo)\u201d of May.',
+     []),
+    ("bold bullet lead-in ends its sentence",
+     'President Joe Biden signed the memorandum.\n\n-   **Specifies how the order applies.** The President\u2019s '
+     'Executive Order required that agencies \u201cshall adopt requirements that are equivalent to this order.\u201d',
+     [("shall adopt requirements that are equivalent to this order.", "Joe Biden", None)]),
+    # documents: their owner or author speaks
+    ("document subject with an adverb before the verb",
+     'President Donald Trump declared an emergency.\n\nThe proclamation specifically said "the outbreak in the '
+     'United States constitutes a national emergency".',
+     [("the outbreak in the United States constitutes a national emergency", "Donald Trump", None)]),
+    ("owner of a website speaks",
+     'COVID-19 was called a pandemic by the World Health Organization (WHO). The WHO\'s website said: "There is '
+     'no evidence that current medicine can prevent the disease."',
+     [("There is no evidence that current medicine can prevent the disease.", "World Health Organization", None)]),
+    ("acronym long form does not start inside a word",
+     'It was declared a "pandemic" by the World Health Organization (WHO). "There is no cure yet for the '
+     'disease," the WHO said.',
+     [("There is no cure yet for the disease", "World Health Organization", None)]),
+    ("a title before a country-named office is no body",
+     'United States President Donald Trump declared an emergency. "We will beat this virus very soon," he said.',
+     [("We will beat this virus very soon", "Donald Trump", None)]),
+    ("the latter is the last party named",
+     'Investigations were launched by the Federal Aviation Administration and the National Transportation Safety '
+     'Board, with the latter confirming they were "not traveling to the crash scene at this time."',
+     [("not traveling to the crash scene at this time.", "National Transportation Safety Board", None)]),
+    # "it said": a body
+    ("it said is the body named before",
+     'The European Commission published the rules on Monday. "We will enforce them from January," it said.',
+     [("We will enforce them from January", "European Commission", None)]),
+    ("it said skips a place after a preposition",
+     'Siemens, based in Munich, cut 5,000 jobs. "We must adapt to the market quickly," it said in a statement.',
+     [("We must adapt to the market quickly", "Siemens", None)]),
+    ("it after a participle is its object, not the speaker",
+     'Senator Bernie Sanders ended his bid.\n\nSanders said in his live stream, "I do not make this decision '
+     'lightly", calling it a painful decision.',
+     [("I do not make this decision lightly", "Bernie Sanders", None)]),
+    # pronouns: sex, bylines, things, families
+    ("she skips a man named after a woman",
+     'Mr. Jones met Ms. Alice Walker. "I am not going anywhere at all," she said.',
+     [("I am not going anywhere at all", "Alice Walker", None)]),
+    ("she skips a woman's father",
+     'Maria Lopez lost her father, Juan Lopez, in the fire. "He was everything to all of us," she said.',
+     [("He was everything to all of us", "Maria Lopez", None)]),
+    ("he skips a byline",
+     'Juan Lopez visited the site.\n\n\u2014 Reporting by Peter Brown\n\n"We will rebuild everything here," he said.',
+     [("We will rebuild everything here", "Juan Lopez", None)]),
+    ("a ship is nobody",
+     'Captain Sarah Smith said the ship Ever Given ran aground. "It was stuck there for days," she said.',
+     [("It was stuck there for days", "Sarah Smith", None)]),
+    ("a full name is not merged with a relative's",
+     'The boy\'s father, Ahmed Khan, was arrested. His mother, Sara Khan, spoke. "He did nothing wrong at all," '
+     'she said.',
+     [("He did nothing wrong at all", "Sara Khan", None)]),
+    # titles
+    ("title with to, speaker introduced before",
+     'Former US Ambassador to the United Nations Nikki Haley criticised the plan. "This is a disaster for our '
+     'allies," she said.',
+     [("This is a disaster for our allies", "Nikki Haley", None)]),
+    ("title with to after said",
+     '"This is a disaster for our allies," said Former US Ambassador to the United Nations Nikki Haley.',
+     [("This is a disaster for our allies", "Nikki Haley", None)]),
+    ("title with to before said and a colon",
+     'Former US Ambassador to the United Nations Nikki Haley said: "This is a disaster for our allies."',
+     [("This is a disaster for our allies.", "Nikki Haley", None)]),
+    ("the title and the name after a described subject",
+     '"We are concerned about it all," said the Minister of the Interior Gerald Darmanin.',
+     [("We are concerned about it all", "Gerald Darmanin", None)]),
+    ("a profession before the name is a title",
+     'Immunologist Kristian Andersen said, "This virus spreads much more easily than any other."',
+     [("This virus spreads much more easily than any other.", "Kristian Andersen", None)]),
+    ("another office's minister is not the one named before",
+     'Civil Aviation Minister Hardeep Singh Puri said 18 people died. The local health minister said, "The '
+     'injured have been rushed to hospitals."',
+     [("The injured have been rushed to hospitals.", "the local health minister", None)]),
+    # the speaker around asides and places
+    ("relative clause between speaker and verb",
+     'Actor Denzel Washington, who paid for Boseman to attend BADA, stated "He was a gentle soul and a brilliant '
+     'artist."',
+     [("He was a gentle soul and a brilliant artist.", "Denzel Washington", None)]),
+    ("lower-case title aside between speaker and verb",
+     'Wayne Frederick, president of Howard University, wrote "It is with profound sadness that we mourn him."',
+     [("It is with profound sadness that we mourn him.", "Wayne Frederick", None)]),
+    ("speaker's office between the name and the verb after the quote",
+     '"With everything that has happened to our people, this is healing," Crystal Bearing of the Northern '
+     'Arapaho tribal preservation office told those gathered.',
+     [("With everything that has happened to our people, this is healing", "Crystal Bearing", None)]),
+    ("participle right after a name",
+     'Republicans attacked it, with Ross Spano of Florida calling the process "a blatant and obvious coup to '
+     'unseat a sitting president".',
+     [("a blatant and obvious coup to unseat a sitting president", "Ross Spano", None)]),
+    ("as X put it",
+     'As Senator Chuck Schumer put it, "this is the most important vote in a generation."',
+     [("this is the most important vote in a generation.", "Chuck Schumer", None)]),
+    ("described as ... by the agent",
+     'The attack was described as "a cowardly act of terror against innocent people" by the police.',
+     [("a cowardly act of terror against innocent people", "the police", None)]),
+    ("person of a body before the verb",
+     'To this, Peter Iseley of worldwide victim group Ending Clergy Abuse said, "The church should establish '
+     'the law for everyone."',
+     [("The church should establish the law for everyone.", "Peter Iseley", None)]),
+    ("a clause before a colon is no name label",
+     'Supreme Leader Ali Khamenei declared mourning. In his message, he appreciated Soleimani\'s lifepath: "He '
+     'was a stellar example of those educated in Islam."',
+     [("He was a stellar example of those educated in Islam.", "Ali Khamenei", None)]),
+    ("a name label before a colon",
+     'Governor Lamont of Connecticut: "We are ready for the storm and its aftermath."',
+     [("We are ready for the storm and its aftermath.", "Lamont", None)]),
+    ("second quote of a sentence keeps its speaker over the next sentence's",
+     'Some protesters said they had gone to "defend the right to live and work in Europe" and "secure their own '
+     'right to work there". One interviewee said people changed their minds.',
+     [("defend the right to live and work in Europe", "Some protesters", None),
+      ("secure their own right to work there", "Some protesters", None)]),
+    # outlets: their own words are theirs; words they relay are not (via)
+    ("according to an outlet with nobody else speaking",
+     'According to NBC News, quote, \u201cThanksgiving dinner is historically affordable this year.\u201d',
+     [("Thanksgiving dinner is historically affordable this year.", "NBC News", None)]),
+    ("an outlet as the subject of the verb",
+     'CNN tells us that, quote, \u201cCheaper turkeys are helping bring down Thanksgiving costs.\u201d',
+     [("Cheaper turkeys are helping bring down Thanksgiving costs.", "CNN", None)]),
+    ("according to an outlet, a person said",
+     'According to Reuters, the minister said "we will not resign over this at all".',
+     [("we will not resign over this at all", "the minister", None)]),
+    # transcripts: the label is neither a cue nor the speaker of what is quoted
+    ("question label is nobody",
+     'Q:  Karine, the President spoke on Monday.\n\nMS. JEAN-PIERRE:  Yeah.\n\nQ    He said, "Technically, he '
+     'was not supposed to be here at all."',
+     [("Technically, he was not supposed to be here at all.", None, None)]),
+    ("transcript label does not speak a quote", 'MS. JEAN-PIERRE:  "We will not back down from this fight ever."',
+     [("We will not back down from this fight ever.", None, None)]),
+    ("transcript label is no cue for a name", 'Q:  "Build Back Better" is dead, some say. Is it?', []),
+    ("a verb inside a transcript turn still attributes",
+     'Q:  Senator Manchin said "this bill is dead and will stay dead forever." Is it?',
+     [("this bill is dead and will stay dead forever.", "Manchin", None)]),
     # negatives
     ("a thing is not a speaker",
      'The United States Constitution specifies that officials are removed for "Treason, Bribery, or other high '
@@ -181,9 +338,10 @@ def test_offsets_index_the_text(text: str) -> None:
         assert 0 <= q.char_start < q.char_end <= len(text)
         if " " not in text[q.char_start:q.char_end].replace(q.text, ""):
             pass
-        if text[q.char_start:q.char_end] != q.text:  # a split or multi-paragraph quote
-            assert q.text.split()[0] in text[q.char_start:q.char_end]
-            assert q.text.split()[-1] in text[q.char_start:q.char_end]
+        if text[q.char_start:q.char_end] != q.text:  # a split or multi-paragraph quote, or a link's words
+            span = re.sub(r"\]\([^()\s]*\)", "", text[q.char_start:q.char_end])
+            assert q.text.split()[0] in span
+            assert q.text.split()[-1] in span
 
 
 def test_one_part_quote_is_its_span() -> None:
@@ -197,8 +355,8 @@ def test_title_kept_apart_from_name() -> None:
     assert (q.speaker, q.speaker_title) == ("John Kerry", "US Secretary of State")
 
 
-@pytest.mark.xfail(strict=True, reason="'she' takes the latest person; gender is not read")
 def test_pronoun_gender() -> None:
+    # "she" skips a man named later (given names, title words: data/quote_gender_words.tsv)
     text = 'Angela Merkel spoke after Boris Johnson arrived. "We have agreed on the next steps," she said.'
     (q,) = find_quotes(text)
     assert q.speaker == "Angela Merkel"
