@@ -39,6 +39,7 @@ from pathlib import Path
 
 import pycountry
 
+from extract.patterns import trie as _trie
 from schemas.records import Figure
 
 _DATA = Path(__file__).parent / "data"
@@ -115,31 +116,6 @@ _HALF = r"(?i:[-\s]and[-\s]a[-\s]half\b)"
 _BARE_SCALE = rf"(?i:\b(?:a\s+)?(?:hundred|thousand|million|billion|trillion)(?={_HALF}))"
 _NUMBER = rf"(?:(?:{_DIG}|{_WORDNUM}|{_BARE_SCALE}|{_AWORD}){_HALF}?)"
 _SCALE = (rf"(?:\s*(?i:{_SCALE_WORDS})(?!\w)|\s?(?i:bn|mn|mln|tn|trn)(?!\w)|(?:MM|[mbkMBK])(?![\w]))")
-
-
-def _trie(words) -> str:
-    """One regex for many words, shared prefixes factored out: Python's re
-    tries alternatives one by one, a trie tries each letter once."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts, opt = [], False
-        for ch in sorted(node):
-            if ch == "":
-                opt = True
-                continue
-            alts.append(re.escape(ch) + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not opt else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if opt else body
-
-    return emit(tree)
 
 
 # Currency marks are read loosely here (any short capitalised word, or a
