@@ -112,11 +112,17 @@ def cmd_run(a: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_rebuild(a: argparse.Namespace) -> int:
+def _home_with_log(a: argparse.Namespace, doing: str) -> Path:
+    """The home of a command that works from an existing log, ready for Prefect."""
     home = Path(a.home)
     if not (home / "events").is_dir():
-        raise UsageError(f"{home / 'events'} does not exist: nothing to rebuild from; run `newsledger run` first")
+        raise UsageError(f"{home / 'events'} does not exist: nothing to {doing}; run `newsledger run` first")
     _prepare_env(home)
+    return home
+
+
+def cmd_rebuild(a: argparse.Namespace) -> int:
+    home = _home_with_log(a, "rebuild from")
     with home_lock(home):
         from flows.pipeline import rebuild_flow
 
@@ -204,10 +210,7 @@ def cmd_serve(a: argparse.Namespace) -> int:
 
 
 def cmd_reextract(a: argparse.Namespace) -> int:
-    home = Path(a.home)
-    if not (home / "events").is_dir():
-        raise UsageError(f"{home / 'events'} does not exist: nothing to re-extract; run `newsledger run` first")
-    _prepare_env(home)
+    home = _home_with_log(a, "re-extract")
     with home_lock(home):
         from flows.pipeline import reextract_flow
 
