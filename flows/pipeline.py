@@ -63,13 +63,14 @@ class Known:
 @task(name="load-known", cache_policy=NO_CACHE)
 def load_known(events_root: str) -> Known:
     log = EventLog(Path(events_root))
-    t = log.read("article.ingested", columns=["article_id", "external_id"])
+    # one read of the ingested events serves both the id maps and the source keys
+    t = log.read("article.ingested", columns=["article_id", "external_id", "source", "url"])
     r = log.read("article.rejected", columns=["event_id"])
     ids, ext = t.column("article_id").to_pylist(), t.column("external_id").to_pylist()
-    sources = set()
-    for event_type in ("article.ingested", "article.sourced"):
-        s = log.read(event_type, columns=["article_id", "source", "url"]).to_pylist()
-        sources.update(source_key(x["article_id"], x["source"], x["url"]) for x in s)
+    s = log.read("article.sourced", columns=["article_id", "source", "url"])
+    sources = {source_key(a, src, url) for tbl in (t, s)
+               for a, src, url in zip(tbl.column("article_id").to_pylist(), tbl.column("source").to_pylist(),
+                                      tbl.column("url").to_pylist())}
     return Known(set(ids), dict(zip(ext, ids)), set(r.column("event_id").to_pylist()), sources)
 
 
