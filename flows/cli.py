@@ -322,6 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
 
+    def batch_opts(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--batch-size", type=int, default=400, help="articles per Prefect task (default 400)")
+        p.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="extraction processes (default: cores)")
+
     def home_opt(p: argparse.ArgumentParser) -> None:
         p.add_argument("--home", default=str(DEFAULT_HOME), help="folder for the log, warehouse and Prefect state (default: ./.newsledger)")
 
@@ -331,8 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "their events to the log and project them into the warehouse. Known articles are skipped."))
     r.add_argument("paths", nargs="*", help="files, folders or http(s) URLs of pages and feeds (default: seeds/)")
     home_opt(r)
-    r.add_argument("--batch-size", type=int, default=400, help="articles per Prefect task (default 400)")
-    r.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="extraction processes (default: cores)")
+    batch_opts(r)
     r.add_argument("--runner", choices=("local", "dask"), default="local",
                    help="local: a process pool on this machine (default); dask: the Dask cluster at --address")
     r.add_argument("--address", metavar="HOST:PORT", help="Dask scheduler address for --runner dask")
@@ -368,8 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--cron", help="cron schedule, e.g. '*/15 * * * *'")
     sv.add_argument("--interval", type=int, help="seconds between runs")
     sv.add_argument("--name", default="watch", help="deployment name (default: watch)")
-    sv.add_argument("--batch-size", type=int, default=400)
-    sv.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    batch_opts(sv)
     home_opt(sv)
     sv.set_defaults(func=cmd_serve)
 
@@ -379,8 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "the new version's events; the tables then show each article's newest completed "
                                    "version. Older versions stay in the log.")
     home_opt(x)
-    x.add_argument("--batch-size", type=int, default=400)
-    x.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    batch_opts(x)
     x.set_defaults(func=cmd_reextract)
 
     c = sub.add_parser("changes", help="records added, removed and altered between two extractor versions",
