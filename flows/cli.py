@@ -7,6 +7,7 @@ import errno
 import json
 import logging
 import os
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +29,16 @@ class UsageError(Exception):
     """A problem the user can fix; printed without a traceback, exit code 2."""
 
 
+_MEMORY_SIZE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)\s*", re.I)
+
+
 def _prepare_env(home: Path) -> None:
+    from warehouse.projection import MEMORY_LIMIT_ENV
+
+    limit = os.environ.get(MEMORY_LIMIT_ENV)
+    if limit and not _MEMORY_SIZE.fullmatch(limit):
+        raise UsageError(f"{MEMORY_LIMIT_ENV}={limit!r} is not a memory size: give a number and a unit, "
+                         "e.g. 300MB or 2GB (the most memory DuckDB may use to build the warehouse)")
     home.mkdir(parents=True, exist_ok=True)
     # Prefect state stays inside the home unless the user chose otherwise
     os.environ.setdefault("PREFECT_HOME", str(home.resolve() / "prefect"))

@@ -83,3 +83,13 @@ def test_cli_run_twice_changes_nothing(tmp_path):
     assert _tables(db) == before
     missing = _cli("run", str(tmp_path / "nope.jsonl"), home=tmp_path)
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_a_bad_memory_limit_is_refused_before_anything_runs(tmp_path, monkeypatch, capsys):
+    from flows.cli import main
+
+    monkeypatch.setenv("NEWSLEDGER_DUCKDB_MEMORY_LIMIT", "lots")
+    assert main(["run", str(ROOT / "seeds"), "--home", str(tmp_path / "h")]) == 2
+    err = capsys.readouterr().err
+    assert "NEWSLEDGER_DUCKDB_MEMORY_LIMIT='lots' is not a memory size" in err and "300MB" in err
+    assert not (tmp_path / "h").exists()

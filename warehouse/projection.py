@@ -73,12 +73,13 @@ def _source(con: duckdb.DuckDBPyConnection, files: list[str], event_type: str) -
 
 def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
     """Apply one committed run's events, set-based. Idempotent per article."""
-    files = log.files("article.ingested", [run])
-    if files:
+    # file by file, so that no statement holds more than one part file's texts
+    # (one window over the run's rows would hold every text of the run at once)
+    for f in log.files("article.ingested", [run]):
         con.execute(f"""
             insert into articles
             select article_id, external_id, title, published, source, url, text, license, origin, recorded_at
-            from {_source(con, files, "article.ingested")}
+            from {_source(con, [f], "article.ingested")}
             where article_id not in (select article_id from articles)
             qualify row_number() over (partition by article_id order by event_id) = 1""")
     # every (article, source, url) once: the ingested copy's, then each syndicated copy's
@@ -180,12 +181,26 @@ def _drop(copy: Path) -> None:
         f.unlink(missing_ok=True)
 
 
+# DuckDB would take up to 80% of the machine's memory for a build it can do in
+# a few hundred MB; past the limit it spills to disk beside the copy.
+MEMORY_LIMIT_ENV = "NEWSLEDGER_DUCKDB_MEMORY_LIMIT"
+DEFAULT_MEMORY_LIMIT = "300MB"
+
+
+def _build_config(tmp: Path) -> dict:
+    return {"memory_limit": os.environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT,
+            "temp_directory": f"{tmp}.spill", "threads": min(2, os.cpu_count() or 1)}
+
+
 def clear_stale_copies(target: Path) -> None:
     """Drop the copies a killed projection left beside ``target`` (``.<name>.<pid>.tmp``
     and its ``.wal``): nobody reads them, but each is the warehouse's size.
     The caller holds the home lock, so no live projection owns one."""
     for f in target.parent.glob(f".{target.name}.*.tmp*"):
-        f.unlink(missing_ok=True)
+        if f.is_dir():
+            shutil.rmtree(f, ignore_errors=True)   # DuckDB's spill folder
+        else:
+            f.unlink(missing_ok=True)
 
 
 def _fsync(path: Path) -> None:
@@ -215,7 +230,7 @@ def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | 
     try:
         if exists:
             shutil.copyfile(target, tmp)
-        con = duckdb.connect(str(tmp))
+        con = duckdb.connect(str(tmp), config=_build_config(tmp))
         try:
             ensure_schema(con)
             con.execute("begin")
@@ -232,4 +247,5 @@ def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | 
         _fsync(target.parent)
     finally:
         _drop(tmp)
+        shutil.rmtree(f"{tmp}.spill", ignore_errors=True)
     return ProjectionResult(len(pending), target)

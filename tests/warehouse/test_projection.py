@@ -92,3 +92,38 @@ def test_reader_holding_old_file_keeps_a_whole_snapshot(tmp_path):
     reader.close()
     with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
         assert con.execute("select speaker from quotes").fetchall() == [("Kerry",)]
+
+
+def test_a_run_larger_than_the_memory_limit_projects_and_leaves_no_spill(tmp_path, monkeypatch):
+    # 90 MB of article text in one run (ten parts, as the flow's batches
+    # write them), built under a 60 MB DuckDB limit: the article insert must
+    # stream (no window over every text at once) and may spill
+    log = EventLog(tmp_path / "events")
+    staged = log.stage("big")
+    for part in range(10):
+        b = EventBatch("big", T0)
+        for i in range(part * 300, part * 300 + 300):
+            body = f"Article {i}. " + ("Ministers met in London to talk about the coalition. " * 570)
+            b.article(Article(external_id=f"a{i}", text=body, origin=f"big.jsonl:{i + 1}"))
+            if i == 0:
+                b.article(Article(external_id="a0", text=body, origin="big.jsonl:0"))  # the same article twice
+        for et, cols in b.columns.items():
+            staged.write(et, cols, f"{part:02d}")
+    staged.commit(T0)
+    monkeypatch.setenv("NEWSLEDGER_DUCKDB_MEMORY_LIMIT", "80MB")
+    project(tmp_path, log)
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*), count(distinct article_id), sum(length(text)) > 90e6 from articles"
+                           ).fetchone() == (3000, 3000, True)
+        assert con.execute("select origin from articles where external_id = 'a0'").fetchone() == ("big.jsonl:1",)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events", "warehouse.duckdb"]
+
+
+def test_leftovers_of_a_killed_projection_are_cleared(tmp_path):
+    log = EventLog(tmp_path / "events")
+    _commit(log, "r1", T0, "v1", "John Kerry")
+    (tmp_path / ".warehouse.duckdb.123.tmp").write_bytes(b"x" * 10)
+    (tmp_path / ".warehouse.duckdb.123.tmp.spill").mkdir()
+    (tmp_path / ".warehouse.duckdb.123.tmp.spill" / "duckdb_temp_block-1.block").write_bytes(b"x")
+    project(tmp_path, log)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events", "warehouse.duckdb"]
