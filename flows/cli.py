@@ -99,6 +99,8 @@ def cmd_run(a: argparse.Namespace) -> int:
     home = Path(a.home)
     _prepare_env(home)
     with home_lock(home):
+        if a.log:
+            _point_log(home, a.log)
         from flows.pipeline import run_flow
 
         if a.runner == "dask":
@@ -122,11 +124,29 @@ def cmd_run(a: argparse.Namespace) -> int:
     return 0
 
 
+def _point_log(home: Path, url: str) -> None:
+    from warehouse.eventlog import EventLog, is_url, point_home_at
+
+    if not is_url(url):
+        raise UsageError(f"--log {url!r} is not a URL: give an fsspec URL such as s3://bucket/events or "
+                         "file:///mnt/shared/events (a local log needs no --log: it is HOME/events)")
+    try:
+        EventLog(url).runs()   # the protocol's package is installed and the place can be listed
+        point_home_at(home, url)
+    except ImportError as e:
+        raise UsageError(f"--log {url}: {e}; install the fsspec package for that protocol (s3fs, gcsfs, adlfs)") from None
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+
+
 def _home_with_log(a: argparse.Namespace, doing: str) -> Path:
     """The home of a command that works from an existing log, ready for Prefect."""
+    from warehouse.eventlog import EventLog, log_of
+
     home = Path(a.home)
-    if not (home / "events").is_dir():
-        raise UsageError(f"{home / 'events'} does not exist: nothing to {doing}; run `newsledger run` first")
+    log = log_of(home)
+    if not EventLog(log).runs():
+        raise UsageError(f"the log {log} holds no run: nothing to {doing}; run `newsledger run --home {home}` first")
     _prepare_env(home)
     return home
 
@@ -167,10 +187,10 @@ def cmd_sql(a: argparse.Namespace) -> int:
     if not db.exists():
         raise UsageError(f"{db} does not exist; run `newsledger run --home {a.home}` first")
     if a.as_of:
-        from warehouse.eventlog import EventLog
+        from warehouse.eventlog import EventLog, log_of
         from warehouse.projection import project
 
-        log = EventLog(Path(a.home) / "events")
+        log = EventLog(log_of(a.home))
         runs = runs_as_of(log.runs(), a.as_of)
         tmp = Path(tempfile.mkdtemp(prefix="newsledger-asof-"))
         db = tmp / "asof.duckdb"
@@ -346,6 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("paths", nargs="*", help="files, folders or http(s) URLs of pages and feeds (default: seeds/)")
     home_opt(r)
     batch_opts(r)
+    r.add_argument("--log", metavar="URL", help=(
+        "keep the event log at this fsspec URL (s3://bucket/events, gs://..., file:///mnt/shared/events) instead "
+        "of HOME/events; the home remembers it (HOME/log.url), later commands find it there"))
     r.add_argument("--runner", choices=("local", "dask"), default="local",
                    help="local: a process pool on this machine (default); dask: the Dask cluster at --address")
     r.add_argument("--address", metavar="HOST:PORT", help="Dask scheduler address for --runner dask")

@@ -27,7 +27,7 @@ from flows.web_readers import WebOptions, is_url
 from flows.report import RunProgress
 from flows.worker import ChunkResult, process_chunk
 from schemas.article import Article, Rejection
-from warehouse.eventlog import EventLog
+from warehouse.eventlog import EventLog, log_of
 from warehouse.eventrows import EventBatch, rejection_event_id, source_key, sourced_identity
 from warehouse.projection import project
 
@@ -62,7 +62,7 @@ class Known:
 
 @task(name="load-known", cache_policy=NO_CACHE)
 def load_known(events_root: str) -> Known:
-    log = EventLog(Path(events_root))
+    log = EventLog(events_root)
     # one read of the ingested events serves both the id maps and the source keys
     t = log.read("article.ingested", columns=["article_id", "external_id", "source", "url"])
     r = log.read("article.rejected", columns=["event_id"])
@@ -102,7 +102,7 @@ def write_rejections(rejections: list[Rejection], events_root: str, run_id: str,
     batch = EventBatch(run_id, recorded_at)
     for r in rejections:
         batch.rejection(r)
-    staged = EventLog(Path(events_root)).stage(run_id)
+    staged = EventLog(events_root).stage(run_id, recorded_at)
     return sum(staged.write(t, cols, f"{batch_no:06d}-rej") for t, cols in batch.columns.items())
 
 
@@ -111,18 +111,18 @@ def write_sourced(copies: list[Article], events_root: str, run_id: str, recorded
     batch = EventBatch(run_id, recorded_at)
     for a in copies:
         batch.sourced(a)
-    staged = EventLog(Path(events_root)).stage(run_id)
+    staged = EventLog(events_root).stage(run_id, recorded_at)
     return sum(staged.write(t, cols, "sourced") for t, cols in batch.columns.items())
 
 
 @task(name="commit-log", cache_policy=NO_CACHE)
-def commit_log(events_root: str, run_id: str) -> str | None:
-    return EventLog(Path(events_root)).stage(run_id).commit(datetime.now(UTC))
+def commit_log(events_root: str, run_id: str, recorded_at: datetime) -> str | None:
+    return EventLog(events_root).stage(run_id, recorded_at).commit(datetime.now(UTC))
 
 
 @task(name="project-warehouse", cache_policy=NO_CACHE)
 def project_warehouse(home: str) -> int:
-    return project(Path(home), EventLog(Path(home) / "events")).runs_applied
+    return project(Path(home), EventLog(log_of(home))).runs_applied
 
 
 SMALL_BATCH = 200  # articles; fewer are extracted in the flow's own process (pool start-up costs ~2 s)
@@ -207,15 +207,15 @@ def _begin(home: str) -> _Run:
     """What every writing flow starts with (the caller holds the home lock):
     ids and time for its events, and a log cleared of killed runs' leftovers."""
     run_id = str(flow_run.get_id() or uuid.uuid4())
-    events_root = str(Path(home) / "events")
-    log = EventLog(Path(events_root))
+    events_root = log_of(home)
+    log = EventLog(events_root)
     log.clear_staging()
     return _Run(run_id, datetime.now(UTC), events_root, log, RunSummary(run_id), time.perf_counter())
 
 
 def _finish(run: _Run, home: str) -> RunSummary:
     """Commit the run's events with one rename, then project them."""
-    run.summary.committed = commit_log(run.events_root, run.run_id)
+    run.summary.committed = commit_log(run.events_root, run.run_id, run.recorded_at)
     run.summary.runs_projected = project_warehouse(home)
     run.summary.seconds = time.perf_counter() - run.t0
     return run.summary
@@ -276,7 +276,7 @@ def run_flow(paths: list[str], home: str, batch_size: int = 400, workers: int = 
 
 @task(name="rebuild-warehouse", cache_policy=NO_CACHE)
 def rebuild_warehouse(home: str) -> int:
-    return project(Path(home), EventLog(Path(home) / "events"), rebuild=True).runs_applied
+    return project(Path(home), EventLog(log_of(home)), rebuild=True).runs_applied
 
 
 @flow(name="newsledger-rebuild")
@@ -292,21 +292,22 @@ def stored_articles(log: EventLog, skip: set[str], batch_size: int) -> Iterator[
     cols = ["article_id", "external_id", "title", "published", "source", "url", "license", "origin", "text"]
     batch: list[Article] = []
     for f in log.files("article.ingested"):
-        for rb in pq.ParquetFile(f).iter_batches(batch_size=256, columns=cols):
-            for row in rb.to_pylist():
-                if row.pop("article_id") in skip:
-                    continue
-                batch.append(Article(**row))
-                if len(batch) >= batch_size:
-                    yield batch
-                    batch = []
+        with log.open(f) as fh:
+            for rb in pq.ParquetFile(fh).iter_batches(batch_size=256, columns=cols):
+                for row in rb.to_pylist():
+                    if row.pop("article_id") in skip:
+                        continue
+                    batch.append(Article(**row))
+                    if len(batch) >= batch_size:
+                        yield batch
+                        batch = []
     if batch:
         yield batch
 
 
 @task(name="load-completed", cache_policy=NO_CACHE)
 def load_completed(events_root: str, version: str) -> set[str]:
-    t = EventLog(Path(events_root)).read("extraction.completed", columns=["article_id", "extractor_version"])
+    t = EventLog(events_root).read("extraction.completed", columns=["article_id", "extractor_version"])
     return {a for a, v in zip(t.column("article_id").to_pylist(), t.column("extractor_version").to_pylist())
             if v == version}
 
@@ -338,8 +339,7 @@ def record_corrections(home: str, corrections: list[dict], run_id: str) -> str |
     batch = EventBatch(run_id, now)
     for c in corrections:
         batch.correction(**c)
-    log = EventLog(Path(home) / "events")
-    staged = log.stage(run_id)
+    staged = EventLog(log_of(home)).stage(run_id, now)
     for et, cols in batch.columns.items():
         staged.write(et, cols, "corrections")
     return staged.commit(now)

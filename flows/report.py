@@ -6,6 +6,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from warehouse.eventlog import log_of
+
 _TYPES = ("meeting.extracted", "attendee.extracted", "quote.extracted", "figure.extracted")
 
 
@@ -21,7 +23,7 @@ def print_run_summary(summary, home: Path, console: Console | None = None) -> No
         t.add_row(et.split(".")[0] + "s", f"{summary.events.get(et, 0):,}")
     console.print(t)
     where = summary.committed or "nothing new to log"
-    console.print(f"log: {home / 'events'} ({where}); warehouse: {home / 'warehouse.duckdb'} "
+    console.print(f"log: {log_of(home)} ({where}); warehouse: {home / 'warehouse.duckdb'} "
                   f"({summary.runs_projected} runs applied)")
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from extract import EXTRACTOR_VERSION, extract
 from schemas.article import Article
-from warehouse.eventlog import StagedRun
+from warehouse.eventlog import EventLog
 from warehouse.eventrows import EventBatch
 
 
@@ -39,7 +38,7 @@ def process_chunk(articles: list[Article], events_root: str, run_id: str, record
         if emit_articles:
             batch.article(a)
         batch.extraction(a.article_id, EXTRACTOR_VERSION, ex)
-    staged = StagedRun(Path(events_root), run_id)
+    staged = EventLog(events_root).stage(run_id, recorded_at)
     for event_type, cols in batch.columns.items():
         staged.write(event_type, cols, part)
     result.events = batch.counts()

@@ -26,9 +26,13 @@ UPCASTERS: dict[tuple[str, int], Callable[[pa.Table], pa.Table]] = {
 }
 
 
-def file_version(path: str) -> int:
-    meta = pq.read_schema(path).metadata or {}
-    return int(meta.get(b"newsledger.schema_version", b"1"))
+def file_version(source) -> int:
+    """The schema version a file (path or open binary file) was written in."""
+    return _version(pq.read_schema(source).metadata)
+
+
+def _version(meta: dict | None) -> int:
+    return int((meta or {}).get(b"newsledger.schema_version", b"1"))
 
 
 def upcast(event_type: str, table: pa.Table, version: int) -> pa.Table:
@@ -50,6 +54,8 @@ def upcast(event_type: str, table: pa.Table, version: int) -> pa.Table:
     return table.select(schema.names).cast(schema)
 
 
-def read_current(path: str, event_type: str) -> pa.Table:
-    """One event file in the current shape, whatever shape it was written in."""
-    return upcast(event_type, pq.read_table(path), file_version(path))
+def read_current(source, event_type: str) -> pa.Table:
+    """One event file (path or open binary file) in the current shape, whatever
+    shape it was written in."""
+    table = pq.read_table(source)
+    return upcast(event_type, table, _version(table.schema.metadata))

@@ -93,3 +93,35 @@ def test_a_bad_memory_limit_is_refused_before_anything_runs(tmp_path, monkeypatc
     err = capsys.readouterr().err
     assert "NEWSLEDGER_DUCKDB_MEMORY_LIMIT='lots' is not a memory size" in err and "300MB" in err
     assert not (tmp_path / "h").exists()
+
+
+def _contract_rows(db: Path) -> dict:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: sorted(con.execute(f"select {', '.join(cols)} from {t}").fetchall(), key=repr)
+                for t, cols in CONTRACT.items() if t != "rejections"}
+
+
+@pytest.mark.slow
+def test_a_log_behind_a_url_gives_the_same_tables(prefect_harness, tmp_path):
+    # file:// takes the object-store protocol (files in place, manifest last) on a local disk
+    from flows.pipeline import run_flow
+    from warehouse.eventlog import point_home_at
+
+    point_home_at(tmp_path / "remote", f"file://{tmp_path / 'shared' / 'events'}")
+    for home in ("local", "remote"):
+        run_flow(paths=[str(DEV)], home=str(tmp_path / home), batch_size=8, workers=2)
+    assert not (tmp_path / "remote" / "events").exists()
+    assert list((tmp_path / "shared" / "events").glob("run=*/_manifest.json"))
+    assert _contract_rows(tmp_path / "remote" / "warehouse.duckdb") == _contract_rows(tmp_path / "local" / "warehouse.duckdb")
+    again = run_flow(paths=[str(DEV)], home=str(tmp_path / "remote"), batch_size=8, workers=2)
+    assert (again.ingested, again.committed) == (0, None)
+
+
+def test_log_option_wants_a_url_of_a_known_protocol(tmp_path, capsys):
+    from flows.cli import main
+
+    assert main(["run", str(DEV), "--home", str(tmp_path / "h"), "--log", str(tmp_path / "plain")]) == 2
+    assert "is not a URL" in capsys.readouterr().err
+    assert main(["run", str(DEV), "--home", str(tmp_path / "h"), "--log", "nosuchproto://b/events"]) == 2
+    assert "nosuchproto" in capsys.readouterr().err
+    assert not (tmp_path / "h" / "log.url").exists()

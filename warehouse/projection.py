@@ -59,16 +59,26 @@ def _files_sql(files: list[str]) -> str:
     return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
 
 
-def _source(con: duckdb.DuckDBPyConnection, files: list[str], event_type: str) -> str:
+def _source(con: duckdb.DuckDBPyConnection, log: EventLog, files: list[str], event_type: str) -> str:
     """A FROM-able relation over event files: Parquet read directly when every
     file has the current shape, else through the upcasters."""
     current = version_of(event_type)
-    if all(file_version(f) == current for f in files):
+    if all(_file_version(log, f) == current for f in files):
         return f"read_parquet({_files_sql(files)})"
-    table = pa.concat_tables(read_current(f, event_type) for f in files)
+    tables = []
+    for f in files:
+        with log.open(f) as fh:
+            tables.append(read_current(fh, event_type))
     name = "_upcast_" + event_type.replace(".", "_")
-    con.register(name, table)
+    con.register(name, pa.concat_tables(tables))
     return name
+
+
+def _file_version(log: EventLog, f: str) -> int:
+    if not log.remote:
+        return file_version(f)
+    with log.open(f) as fh:
+        return file_version(fh)
 
 
 def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
@@ -79,7 +89,7 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
         con.execute(f"""
             insert into articles
             select article_id, external_id, title, published, source, url, text, license, origin, recorded_at
-            from {_source(con, [f], "article.ingested")}
+            from {_source(con, log, [f], "article.ingested")}
             where article_id not in (select article_id from articles)
             qualify row_number() over (partition by article_id order by event_id) = 1""")
     # every (article, source, url) once: the ingested copy's, then each syndicated copy's
@@ -89,7 +99,7 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
             con.execute(f"""
                 insert into article_sources
                 select article_id, source, url, external_id, origin, recorded_at
-                from {_source(con, files, event_type)} e
+                from {_source(con, log, files, event_type)} e
                 where not exists (select 1 from article_sources s where s.article_id = e.article_id
                                   and s.source is not distinct from e.source and s.url is not distinct from e.url)
                 qualify row_number() over (partition by article_id, source, url order by event_id) = 1""")
@@ -98,19 +108,19 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
         con.execute(f"""
             insert into corrections
             select correction_id, record_type, record_id, action, field, value, author, reason, recorded_at, run_id
-            from {_source(con, files, "record.corrected")}
+            from {_source(con, log, files, "record.corrected")}
             where correction_id not in (select correction_id from corrections)""")
     files = log.files("article.rejected", [run])
     if files:
         con.execute(f"""
             insert into rejections
-            select event_id, source, reason, recorded_at, run_id, line from {_source(con, files, "article.rejected")}
+            select event_id, source, reason, recorded_at, run_id, line from {_source(con, log, files, "article.rejected")}
             where event_id not in (select event_id from rejections)
             qualify row_number() over (partition by event_id order by recorded_at) = 1""")
     done = log.files("extraction.completed", [run])
     if not done:
         return
-    completed = _source(con, done, "extraction.completed")
+    completed = _source(con, log, done, "extraction.completed")
     # The newest completed extraction of an article replaces whatever the
     # tables held for it; runs are applied oldest first, so the last wins.
     con.execute(f"""
@@ -124,7 +134,7 @@ def apply_run(con: duckdb.DuckDBPyConnection, log: EventLog, run: str) -> None:
         con.execute(f"delete from {table} where article_id in (select article_id from _done)")
         files = log.files(event_type, [run])
         if files:
-            events = _source(con, files, event_type)
+            events = _source(con, log, files, event_type)
             con.execute(f"""
                 insert into {table}
                 select {cols} from {events} e
@@ -216,6 +226,7 @@ def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | 
     """Bring ``home/warehouse.duckdb`` (or ``target``) up to date with the log,
     or rebuild it; ``runs`` limits the log to those runs (for as-of queries)."""
     target = target or home / "warehouse.duckdb"
+    target.parent.mkdir(parents=True, exist_ok=True)
     clear_stale_copies(target)
     exists = target.exists() and not rebuild
     if exists:
@@ -231,6 +242,8 @@ def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | 
         if exists:
             shutil.copyfile(target, tmp)
         con = duckdb.connect(str(tmp), config=_build_config(tmp))
+        if log.remote:
+            con.register_filesystem(log.fs)   # DuckDB reads the log's URLs through fsspec
         try:
             ensure_schema(con)
             con.execute("begin")
