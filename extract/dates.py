@@ -34,7 +34,7 @@ _DATE = re.compile(
     rf"|(?P<my>\b(?P<m3>{_MON})(?:\s+of)?,?\s+(?P<y3>(?:19|20)\d\d)\b)"
     rf"|(?P<rel>\b(?P<rdir>last|next|this|earlier this|later this)\s+(?P<runit>week|month|year|weekend)\b)"
     rf"|(?P<wd>\b(?:(?P<wdir>last|next|this|on|late on|early on|late|early|since)\s+)?(?P<wday>{_DAY})\b)"
-    rf"|(?P<inm>\b(?:in|since|during|from|until|by|early|late|mid-?)\s+(?P<m4>{_MON})\b(?!\s+\d))"
+    rf"|(?P<inm>\b(?:(?P<mdir>this|next|last)|in|since|during|from|until|by|early|late|mid-?)\s+(?P<m4>{_MON})\b(?!\s+\d))"
     rf"|(?P<iny>\b(?:in|since|during|by)\s+(?P<y4>(?:19|20)\d\d)\b)"
     rf"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening))\b)"
     rf"|(?P<yday>\byesterday\b)"
@@ -81,7 +81,11 @@ def resolve(m: re.Match[str], published: date, future: bool) -> tuple[date, Date
         return date(int(g["y3"]), MONTHS[g["m3"].lower()[:3]], 1), "month"
     if g["inm"]:
         mon = MONTHS[g["m4"].lower()[:3]]
-        return date(_month_year(mon, published, future), mon, 1), "month"
+        how = (g["mdir"] or "").lower()
+        if how == "this":   # "this November": the one of the published year
+            return date(published.year, mon, 1), "month"
+        ahead = how == "next" or (future and how != "last")
+        return date(_month_year(mon, published, ahead), mon, 1), "month"
     if g["iny"]:
         return date(int(g["y4"]), 1, 1), "year"
     if g["today"]:

@@ -129,6 +129,11 @@ _OBJECT_GAP = re.compile(
     r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,]+)*$")
 _AROUND = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:ahead of|after|before)\s+"
                      r"(?:the|a|an|this|next)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# "met ... on the sidelines of the G20 (summit) in New Delhi": the event the
+# meeting sat beside, named by a capitalised run, with or without a meeting noun
+_SIDELINES_OF = re.compile(r"\b(?:on|at) the (?:margins|sidelines|fringes?) of\s+(?:the\s+|this\s+year[’']s\s+)?"
+                           r"(?P<event>(?:[A-Z][\w'’-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and)){0,7}"
+                           r"(?:\s+(?:summit|conference|talks|meeting|forum|session))?)")
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNORECASE)
 # "call on" demands ("called on Iran to"), but "a phone call on Monday" is a call.
 _ON_DATE = re.compile(r"\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -719,6 +724,10 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         d = min(dates, key=lambda d: abs(d.start - (t0 - c0)))
         when = DateMention(c0 + d.start, c0 + d.end, d.text, d.value, d.precision)
 
+    beside = _beside_event(text, c0, c1, t1, places) if verbish else None
+    if beside and loc is None:
+        loc = beside[2]   # the bilateral met where the event it sat beside was held
+
     if loc and loc.kind == "landmark" and landmark_home(loc.name):
         home = landmark_home(loc.name)
         for p in parties:
@@ -768,6 +777,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         meetings.append(target)
     for p in parties:
         target.add(p)
+    if beside and beside[4]:
+        _add_event(meetings, beside, when, para)
     # "the second meeting of the White House Council on ...": the body whose
     # meeting it is took part, named in full (the lexicon of organisations
     # knows few such councils and committees)
@@ -823,6 +834,43 @@ def _grouped_words(words) -> str:
 @lru_cache(maxsize=1)
 def _gap_words() -> frozenset[str]:
     return frozenset(read_list("meeting_place_gap_words.txt"))
+
+
+def _beside_event(text: str, c0: int, c1: int, t1: int, places) -> tuple[int, int, Place | None, str, str | None] | None:
+    """(start, end, place, title, kind) of the event a meeting sat beside
+    ("on the sidelines of the G20 summit in New Delhi"), read from the clause
+    after the meeting's verb, or None; kind None when the event is no meeting
+    of its own ("the Olympics")."""
+    m = _SIDELINES_OF.search(text, t1, c1)
+    if m is None:
+        return None
+    e0, e1 = m.span("event")
+    event = text[e0:e1]
+    while event.split() and event.split()[-1] in ("of", "on", "for", "and"):
+        event = event.rsplit(None, 1)[0]
+    e1 = e0 + len(event)
+    low = event.lower()
+    kind = next((k for k in ("summit", "conference", "talks") if k in low.split()), "meeting")
+    here = [p for p in places(e1, c1) if _PLACE_PREP.search(text, max(e1, p.start - 20), p.start)
+            and _gap_ok(text, e1, p.start) and p.kind != "region"]
+    # "the G20", "the UN General Assembly" name a meeting; "the Olympics" only a place to meet
+    leaders = kind != "meeting" or re.search(r"\b(?:G\d+|[A-Z]{3,}|Summit|Forum|Assembly|Meeting|Conference|Week)\b", event)
+    return e0, e1, (here[0] if here else None), event, kind if leaders else None
+
+
+def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
+    """The event a meeting sat beside is a meeting of its own; told already
+    (same title), it is not added again. Its participants are left to what
+    the text says of it: two leaders meeting beside a summit say little of
+    who the summit's parties were."""
+    e0, e1, loc, title, kind = beside
+    key = title.lower()
+    target = next((m for m in meetings if (m.title or "").lower() == key), None)
+    if target is None:
+        target = _Meeting(e0, e1, kind, title, para, loc, when, named=True, c0=e0, c1=e1)
+        meetings.append(target)
+    else:
+        target.location = target.location or loc
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:

@@ -18,6 +18,10 @@ THU = date(2015, 1, 22)
     ("in December", False, ("2014-12-01", "month")),
     ("in December", True, ("2015-12-01", "month")),
     ("next month", False, ("2015-02-01", "month")),
+    ("this November", False, ("2015-11-01", "month")),   # the one of the published year, even in a past-tense text
+    ("this January", False, ("2015-01-01", "month")),
+    ("next December", False, ("2015-12-01", "month")),
+    ("last December", True, ("2014-12-01", "month")),
     ("January 22", False, ("2015-01-22", "day")),
     ("22 January 2015", False, ("2015-01-22", "day")),
     ("October 6, 2019", False, ("2019-10-06", "day")),

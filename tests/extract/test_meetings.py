@@ -233,10 +233,12 @@ CASES = [
         date(2021, 6, 12),
         [("meeting", "Rome", "IT", "2021-06-11", "day", ["Biden", "Italy", "Mario Draghi"])],
         id="bilateral-noun"),
-    pytest.param(  # the summit a meeting was held beside does not name it; the official's country is a party
+    pytest.param(  # the summit a meeting was held beside does not name it (it is a meeting of its own, its
+        # parties untold); the official's country is a party
         "President Joseph R. Biden, Jr. met today with Prime Minister Draghi of Italy on the margins of the G7 Summit.",
         date(2021, 6, 12),
-        [("meeting", None, None, "2021-06-12", "day", ["Draghi", "Italy", "Joseph R. Biden, Jr."])],
+        [("meeting", None, None, "2021-06-12", "day", ["Draghi", "Italy", "Joseph R. Biden, Jr."]),
+         ("summit", None, None, "2021-06-12", "day", [])],
         id="margins-of-summit"),
     pytest.param(  # two officials of one country: no country added
         "Ukrainian President Volodymyr Zelensky met Ukrainian Prime Minister Oleksiy Honcharuk in Kyiv on Friday.",
@@ -277,6 +279,27 @@ CASES = [
         date(2023, 7, 10),
         [("meeting", "Windsor Castle, Windsor", "GB", "2023-07-10", "day", ["Charles III", "Joseph R. Biden, Jr."])],
         id="castle-landmark"),
+    pytest.param(  # the event a bilateral sat beside is a meeting of its own, and gives the place
+        "President Joseph R. Biden met Prime Minister Narendra Modi of India on the sidelines of the G20 summit "
+        "in New Delhi on Saturday.",
+        date(2023, 9, 10),
+        [("meeting", "New Delhi", "IN", "2023-09-09", "day", ["India", "Joseph R. Biden", "Narendra Modi"]),
+         ("summit", "New Delhi", "IN", "2023-09-09", "day", [])],
+        id="sidelines-event"),
+    pytest.param(  # a bare acronym of a summit body is the event too; "this November" is the published year's
+        "Chancellor Olaf Scholz met President Emmanuel Macron at the margins of the G7 in Hiroshima. "
+        "Scholz will host Macron in Berlin this November.",
+        date(2023, 5, 20),
+        [("meeting", "Hiroshima", "JP", None, None, ["Emmanuel Macron", "Olaf Scholz"]),
+         ("meeting", "Hiroshima", "JP", None, None, []),
+         ("meeting", "Berlin", "DE", "2023-11-01", "month", ["Emmanuel Macron", "Olaf Scholz"])],
+        id="margins-acronym-and-this-month"),
+    pytest.param(  # not every event beside a meeting is a meeting of leaders
+        "President Joseph R. Biden met Prime Minister Fumio Kishida on the sidelines of the Olympics in Tokyo "
+        "on Friday.",
+        date(2021, 7, 24),
+        [("meeting", "Tokyo", "JP", "2021-07-23", "day", ["Fumio Kishida", "Joseph R. Biden"])],
+        id="sidelines-not-an-event"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
