@@ -30,7 +30,7 @@ def predict(articles: Path) -> list[dict]:
             continue
         a = json.loads(line)
         pub = date.fromisoformat(a["published"]) if a.get("published") else None
-        ex = extract(a["text"], pub)
+        ex = extract(a["text"], pub, a.get("title"))
         meetings = []
         for m in ex.meetings:
             d = m.start_date.isoformat() if m.start_date else None

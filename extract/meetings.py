@@ -23,7 +23,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
-from extract.entities import Entities, Mention, Person, surname
+from extract.entities import Entities, Mention, Person, find_people, surname
 from extract.places import Place, country_name, find_places, landmark_home, read_list, read_tsv
 from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
 from schemas.records import Attendee, Meeting
@@ -351,7 +351,7 @@ def _trigger_hits(trig_re: re.Pattern[str], sent: Segment, low: str):
             yield m
 
 
-def find_meetings(text: str, published: date | None) -> list[Meeting]:
+def find_meetings(text: str, published: date | None, title: str | None = None) -> list[Meeting]:
     triggers, trig_re, excl_re, absent_re, attend_re, future_re = _lexicon()
     low = text.lower()
     if len(low) != len(text):   # lower() changed offsets (rare letters): use a copy that keeps them
@@ -363,7 +363,7 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
     paras = paragraphs(text)
     sents = _sentences(text, low, paras)
     turns = _turns(text, paras)
-    if not sents and len({t[2] for t in turns}) < 2:
+    if not sents and len({t[2] for t in turns}) < 2 and not (title and _TITLE_MEETING.match(title)):
         return []
     ents = Entities(text)
     places = ents.places_in
@@ -435,6 +435,8 @@ def find_meetings(text: str, published: date | None) -> list[Meeting]:
 
     if turns:
         _transcript(text, published, ents, paras, turns, meetings)
+    if title:
+        _titled_meeting(text, title, published, paras, turns, meetings)
     return _finish(meetings, published)
 
 
@@ -517,6 +519,74 @@ def _transcript(text: str, published: date | None, ents: Entities, paras: list[S
     for p in parties:
         m.add(p)
     meetings.insert(0, m)
+
+
+# White House transcript and readout titles name the meeting the document is
+# about and who was in it: "Remarks by President Biden Before Meeting With
+# Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell",
+# "Remarks by Vice President Harris in Courtesy Call with Chief ...",
+# "Remarks by President Biden and Prime Minister Kishida of Japan Before
+# Bilateral Meeting". The body often never says so: a transcript opens on its
+# venue and the speaker's words.
+_TITLE_MEETING = re.compile(
+    r"(?:Remarks|Readout)\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?(?:by|of)\s+(?P<who>.+?)"
+    r"(?:['’]s?\s+|\s+(?:Before|After|In|At|During|Ahead\s+of|Following)\s+(?:an?\s+|the\s+|Their\s+|His\s+|Her\s+)?)"
+    r"(?P<what>(?:[\w-]+\s+){0,3}?(?:Meeting|Call|Talks|Visit|Summit))"
+    r"(?:\s+[Ww]ith\s+(?P<with>.+?))?\s*(?:[|,]\s*.*)?$", re.IGNORECASE)
+_END_SENTENCE = re.compile(r"[.!?:][\"'”’)]?\s*$")
+_TITLE_AND = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _titled_meeting(text: str, title: str, published: date | None, paras: list[Segment],
+                    turns: list[tuple[int, int, str, str]], meetings: list[_Meeting]) -> None:
+    """The meeting a document's title names: its people join the meeting
+    the body tells of that day, or make it, at the venue the text opens with."""
+    m = _TITLE_MEETING.match(" ".join(title.split()))
+    if not m:
+        return
+    parties: list[_Party] = []
+    for group in ("who", "with"):
+        for piece in _TITLE_AND.split(m.group(group) or ""):
+            for p in find_people(piece.strip()):
+                parties.append(_Party(p.name, "person", p.title, p.country_code))
+    if not parties or len(parties) + len(meetings) < 2:
+        return
+    what = m.group("what").lower()
+    kind = "call" if "call" in what and "courtesy" not in what else "visit" if "visit" in what or "courtesy" in what \
+        else "summit" if "summit" in what else "talks" if "talks" in what else "meeting"
+    same_day = [x for x in meetings if not x.recalled and (x.when is None or x.when.value == published)
+                and (x.kind == kind or "meeting" in (x.kind, kind))]
+    # the venue line a transcript opens with ("Oval Office", "Emintsimadze
+    # Palace Cape Coast, Ghana"): the place, and the evidence kept for a
+    # meeting only the title tells
+    first = paras[0] if paras else None
+    venue = first if first and len(first.text) < 120 and not (turns and turns[0][0] < first.end) \
+        and not _END_SENTENCE.search(first.text) else None
+    found = sorted((p for p in find_places(text, venue.start, venue.end) if p.kind in _PLACE_RANK),
+                   key=lambda p: _PLACE_RANK[p.kind]) if venue else []
+    loc = found[0] if found else None
+    if same_day:
+        target = same_day[0]
+        if kind != "call":
+            target.location = target.location or loc
+    else:
+        when = DateMention(0, 0, "", published, "day") if published and kind != "call" else None
+        a, b = (venue.start, venue.end) if venue else (0, 0)
+        target = _Meeting(a, b, kind, None, 0, loc if kind != "call" else None, when, c0=a, c1=b)
+        meetings.insert(0, target)
+    for p in parties:
+        # a leader the body calls by one name ("PRIME MINISTER ISHIBA:") and
+        # the title in full ("Prime Minister Ishiba Shigeru of Japan"): one
+        # party, under the body's name (its key), with the title's fuller office
+        words = set(p.name.split())
+        same = next((q for q in target.parties.values() if q.kind == "person" and q.key != p.key
+                     and set(q.name.split()) < words), None)
+        if same is not None:
+            if p.title and len(p.title) > len(same.title or ""):
+                same.title = p.title
+            same.code = same.code or p.code
+            continue
+        target.add(p)
 
 
 def _false_trigger(stext: str, a: int, b: int, t: _Trigger, told: bool) -> bool:
@@ -751,7 +821,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         n0, n1, _ = nouns[0]
         np = _TITLE_NP.search(text, max(c0, n0 - 60), n0)
         words = np.group(1).strip() if np else ""
-        words = re.sub(r"^(?:(?:The|A|An|the|a|an|of|and)\s+)+", "", words)
+        words = re.sub(r"^(?:(?:The|A|An|the|a|an|of|and|And|But|So|Or|I|I’m|I'm|We|We’re|We're|We’ll|"
+                       r"We'll|He|She|They|It|This|That)(?:\s+|$))+", "", words)
         if words:
             title = f"{words} {text[n0:n1]}"
     para = para_of(t0)

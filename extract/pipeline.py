@@ -7,15 +7,17 @@ from schemas.records import Extraction
 
 # Bump on any rule change: it is stored on every event, so a row can be traced
 # to the rules that produced it and `reextract` can tell old from new.
-EXTRACTOR_VERSION = "rules-0.2.0"
+EXTRACTOR_VERSION = "rules-0.3.0"
 
 
-def extract(text: str, published: date | None = None) -> Extraction:
+def extract(text: str, published: date | None = None, title: str | None = None) -> Extraction:
+    """Every record of one article; ``title`` (the headline) may name a meeting
+    the text itself does not ("Remarks by ... Before Meeting With ...")."""
     from extract.figures import find_figures
     from extract.meetings import find_meetings
     from extract.quotes import find_quotes
 
-    meetings = find_meetings(text, published)
+    meetings = find_meetings(text, published, title)
     quotes = find_quotes(text)
     figures = find_figures(text)
     return Extraction(quotes=quotes, figures=figures, meetings=meetings)

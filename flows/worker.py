@@ -29,7 +29,7 @@ def process_chunk(articles: list[Article], events_root: str, run_id: str, record
     result = ChunkResult(part)
     for a in articles:
         try:
-            ex = extract(a.text, a.published)
+            ex = extract(a.text, a.published, a.title)
         except Exception as e:  # a rule bug must not lose the article or stop the run
             result.failures.append((a.origin, f"extractor {EXTRACTOR_VERSION} failed: {type(e).__name__}: {e}"))
             if emit_articles:

@@ -45,7 +45,7 @@ def seeds_warehouse(tmp_path_factory) -> Path:
     for item in read_all([ROOT / "seeds"]):
         if isinstance(item, Article):
             batch.article(item)
-            batch.extraction(item.article_id, EXTRACTOR_VERSION, extract(item.text, item.published))
+            batch.extraction(item.article_id, EXTRACTOR_VERSION, extract(item.text, item.published, item.title))
         else:
             batch.rejection(item)
     staged = log.stage("seeds")

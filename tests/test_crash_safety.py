@@ -69,7 +69,7 @@ for item in read_all([path]):
             continue
         seen.add(item.article_id)
         batch.article(item)
-        batch.extraction(item.article_id, EXTRACTOR_VERSION, extract(item.text, item.published))
+        batch.extraction(item.article_id, EXTRACTOR_VERSION, extract(item.text, item.published, item.title))
     else:
         batch.rejection(item)
 staged = log.stage("seed")

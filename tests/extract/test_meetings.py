@@ -352,3 +352,39 @@ def test_keys_and_spans_are_stable():
     ms = find_meetings(SEED, THU)
     assert all(m.key == f"m-{m.char_start}" and 0 <= m.char_start < m.char_end <= len(SEED) for m in ms)
     assert [m.key for m in ms] == [m.key for m in find_meetings(SEED, THU)]
+
+
+TITLED = [
+    pytest.param(  # the title alone tells the meeting; the venue line gives the place, the document the day
+        "Remarks by Vice President Harris in Courtesy Call with King Letsie III of Lesotho",
+        "*Royal Palace Maseru, Lesotho*\n\nTHE VICE PRESIDENT:  Thank you.  (Applause.)  Your Majesty.",
+        [("visit", "Maseru", "LS", "2023-03-28", "day", ["Harris", "Lesotho", "Letsie III"])],
+        id="title-only-visit"),
+    pytest.param(  # the body's meeting gets the title's people: the speaker, and who "the Chairman" is
+        "Remarks by President Biden Before Meeting With Treasury Secretary Janet Yellen and Federal Reserve Chair "
+        "Jerome Powell",
+        "Oval Office\n\n1:37 P.M. EDT\n\nTHE PRESIDENT:  I'm meeting with the Chairman today and with Secretary "
+        "Yellen to discuss inflation.",
+        [("meeting", "Oval Office, Washington", "US", "2023-03-28", "day", ["Biden", "Janet Yellen", "Jerome Powell"])],
+        id="title-joins-body-meeting"),
+    pytest.param(  # a call told by a title has no place, and a readout's call no day unless told
+        "Readout of President Biden's Call with Prime Minister Mark Rutte of the Netherlands",
+        "The two leaders discussed support for Ukraine.",
+        [("call", None, None, None, None, ["Biden", "Mark Rutte", "Netherlands"])],
+        id="title-call"),
+    pytest.param(  # a title naming an event that is no meeting adds none
+        "Remarks by President Biden at a Campaign Event | Philadelphia, PA",
+        "Martin Luther King Jr. Recreation Center Philadelphia, Pennsylvania\n\nTHE PRESIDENT:  Thank you.",
+        [],
+        id="title-campaign-event"),
+]
+
+
+@pytest.mark.parametrize("title,text,expected", TITLED)
+def test_titles(title, text, expected):
+    assert _summary(find_meetings(text, date(2023, 3, 28), title)) == expected
+
+
+def test_without_its_title_a_transcript_tells_no_meeting():
+    _, text, _ = TITLED[0].values
+    assert find_meetings(text, date(2023, 3, 28)) == []
