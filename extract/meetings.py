@@ -370,6 +370,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
 
     para_starts = [p.start for p in paras]
     para_of = lambda pos: bisect_right(para_starts, pos) - 1  # noqa: E731
+    speakers = _Speakers(text, paras, title) if title or turns else None
     meetings: list[_Meeting] = []
     skip_until = -1
 
@@ -429,8 +430,13 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                 subject += [_Party(o.name, "organization") for o in ents.organizations_in(c0, first_trig)]
             if not chits:
                 continue
+            borrowed = subject if ci > 0 else []
+            if not subject and _FIRST_PERSON.search(text, c0, chits[0][0]):
+                # "I've spoken to Governor DeSantis" in a transcript: the speaker
+                who = speakers.at(c0) if speakers else None
+                borrowed = [who] if who else borrowed
             _clause_meeting(text, published, future_re.find(text, cue_low, c0, c1, False) is not None, meetings, ents,
-                            places, paras, para_of, c0, c1, chits, people, shorts, subject if ci > 0 else [],
+                            places, paras, para_of, c0, c1, chits, people, shorts, borrowed,
                             absent_re, cue_low)
 
     if turns:
@@ -521,6 +527,43 @@ def _transcript(text: str, published: date | None, ents: Entities, paras: list[S
     meetings.insert(0, m)
 
 
+_FIRST_PERSON = re.compile(r"\bI(?:['’](?:ve|m|d|ll))?\s+(?:\w+\s+){0,3}?$|^\s*I\b")
+
+
+class _Speakers:
+    """Who speaks in each paragraph of a transcript: the last label before it
+    ("PRESIDENT BIDEN:", or "THE PRESIDENT:" read against the title's
+    "Remarks by President Biden")."""
+
+    def __init__(self, text: str, paras: list[Segment], title: str | None) -> None:
+        self.starts: list[int] = []
+        self.who: list[_Party | None] = []
+        titled = {}
+        m = _TITLE_MEETING.match(" ".join(title.split())) if title else None
+        by = _TITLE_BY.match(" ".join(title.split())) if title and not m else None
+        for piece in _TITLE_AND.split((m or by).group("who") if (m or by) else ""):
+            for p in find_people(piece.strip()):
+                if p.title:
+                    titled[p.title.lower()] = _Party(p.name, "person", p.title, p.country_code)
+        for p in paras:
+            lm = _label_re().match(p.text) if p.text[:1].isupper() else None
+            if not lm or not (lm.group("name") or p.text[:lm.end()].isupper()):
+                continue
+            label = p.text[:lm.end()].rstrip(": \u00a0\t")
+            if lm.group("name"):
+                name = " ".join(w if _ROMAN_NUM.fullmatch(w) else w.title() for w in lm.group("name").split())
+                who = _Party(name, "person", lm.group("title").title())
+            else:
+                who = titled.get(re.sub(r"^THE\s+", "", label).lower())
+            self.starts.append(p.start)
+            self.who.append(who)
+
+    def at(self, pos: int) -> _Party | None:
+        i = bisect_right(self.starts, pos) - 1
+        w = self.who[i] if i >= 0 else None
+        return _Party(w.name, w.kind, w.title, w.code) if w else None
+
+
 # White House transcript and readout titles name the meeting the document is
 # about and who was in it: "Remarks by President Biden Before Meeting With
 # Treasury Secretary Janet Yellen and Federal Reserve Chair Jerome Powell",
@@ -533,6 +576,8 @@ _TITLE_MEETING = re.compile(
     r"(?:['’]s?\s+|\s+(?:Before|After|In|At|During|Ahead\s+of|Following)\s+(?:an?\s+|the\s+|Their\s+|His\s+|Her\s+)?)"
     r"(?P<what>(?:[\w-]+\s+){0,3}?(?:Meeting|Call|Talks|Visit|Summit))"
     r"(?:\s+[Ww]ith\s+(?P<with>.+?))?\s*(?:[|,]\s*.*)?$", re.IGNORECASE)
+_TITLE_BY = re.compile(r"Remarks\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?by\s+(?P<who>.+?)(?:\s+(?:at|on|in|to|"
+                       r"before|after|during|for|upon|announcing|celebrating|honoring)\s+.*|\s*[|].*)?$", re.IGNORECASE)
 _END_SENTENCE = re.compile(r"[.!?:][\"'”’)]?\s*$")
 _TITLE_AND = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 

@@ -372,6 +372,18 @@ TITLED = [
         "The two leaders discussed support for Ukraine.",
         [("call", None, None, None, None, ["Biden", "Mark Rutte", "Netherlands"])],
         id="title-call"),
+    pytest.param(  # "I" in a transcript is the speaker its label and the title name
+        "Remarks by Vice President Harris on Wildfire Preparedness",
+        "Eisenhower Executive Office Building\n\nTHE VICE PRESIDENT:\u00a0 Good afternoon.\n\n"
+        "And so, I just want to say, I’ve spoken to Governor Jared Polis this morning.\n\n"
+        "Q:\u00a0 Did you speak with the mayor?",
+        [("call", None, None, "2023-03-28", "day", ["Harris", "Jared Polis"])],
+        id="title-speaker-first-person"),
+    pytest.param(  # ... but "I" is nobody in a paragraph whose speaker the title does not name
+        "Remarks by Vice President Harris on Wildfire Preparedness",
+        "THE MODERATOR:\u00a0 I’ve spoken to Governor Jared Polis this morning.",
+        [("call", None, None, "2023-03-28", "day", ["Jared Polis"])],
+        id="unknown-speaker-first-person"),
     pytest.param(  # a title naming an event that is no meeting adds none
         "Remarks by President Biden at a Campaign Event | Philadelphia, PA",
         "Martin Luther King Jr. Recreation Center Philadelphia, Pennsylvania\n\nTHE PRESIDENT:  Thank you.",
