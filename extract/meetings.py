@@ -616,7 +616,9 @@ def _titled_meeting(text: str, title: str, published: date | None, paras: list[S
             target.location = target.location or loc
     else:
         when = DateMention(0, 0, "", published, "day") if published and kind != "call" else None
-        a, b = (venue.start, venue.end) if venue else (0, 0)
+        # evidence: the venue line, else the opening the title sums up
+        a, b = (venue.start, venue.end) if venue else (first.start, min(first.end, first.start + 300)) if first \
+            else (0, 0)
         target = _Meeting(a, b, kind, None, 0, loc if kind != "call" else None, when, c0=a, c1=b)
         meetings.insert(0, target)
     for p in parties:

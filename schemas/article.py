@@ -16,6 +16,10 @@ def content_id(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:20]
 
 
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class Article(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -31,6 +35,12 @@ class Article(BaseModel):
     @cached_property
     def article_id(self) -> str:
         return content_id(self.text)
+
+    @cached_property
+    def text_sha256(self) -> str:
+        """The text's hash as given, white space and all: cheap to take, and
+        equal for a byte-identical copy (``article_id`` folds white space first)."""
+        return text_sha256(self.text)
 
 
 class Rejection(BaseModel):

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 SCHEMA_VERSION = 1  # the envelope's version, and every payload's unless SCHEMA_VERSIONS says otherwise
 # A payload that changes shape gets a new version here and an upcaster in
 # schemas/upcast.py; files written in the old shape are never rewritten.
-SCHEMA_VERSIONS = {"article.rejected": 2}
+SCHEMA_VERSIONS = {"article.rejected": 2, "article.ingested": 2}
 
 
 def version_of(event_type: str) -> int:
@@ -51,6 +51,9 @@ class ArticleIngested(_Payload):
     license: str | None
     origin: str
     text: str
+    # v2: the hash of ``text`` exactly as ingested (no folding), so a later run
+    # knows a byte-identical input without folding its white space again
+    text_sha256: str
 
 
 class ArticleSourced(_Payload):

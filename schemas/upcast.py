@@ -21,8 +21,17 @@ def upcast_rejected_v1_v2(t: pa.Table) -> pa.Table:
     return t.append_column("line", line)
 
 
+def upcast_ingested_v1_v2(t: pa.Table) -> pa.Table:
+    """v2 added ``text_sha256``: the hash of the stored text."""
+    from schemas.article import text_sha256
+
+    return t.append_column("text_sha256", pa.array([text_sha256(x) for x in t.column("text").to_pylist()],
+                                                    pa.string()))
+
+
 UPCASTERS: dict[tuple[str, int], Callable[[pa.Table], pa.Table]] = {
     ("article.rejected", 1): upcast_rejected_v1_v2,
+    ("article.ingested", 1): upcast_ingested_v1_v2,
 }
 
 

@@ -57,7 +57,7 @@ class EventBatch:
     def article(self, a: Article) -> None:
         self.add("article.ingested", a.article_id, a.article_id, None,
                  external_id=a.external_id, title=a.title, published=a.published, source=a.source,
-                 url=a.url, license=a.license, origin=a.origin, text=a.text)
+                 url=a.url, license=a.license, origin=a.origin, text=a.text, text_sha256=a.text_sha256)
 
     def sourced(self, a: Article) -> None:
         """Another source of a known text; the same source seen again gets the same id."""

@@ -28,9 +28,9 @@ def _q(db: Path, sql: str, *params):
         return con.execute(sql, list(params)).fetchall()
 
 
-def _louder(text, published=None):
+def _louder(text, published=None, title=None):
     """A rule change: speakers are written in capitals."""
-    ex = extract(text, published)
+    ex = extract(text, published, title)
     return ex.model_copy(update={"quotes": [q.model_copy(update={"speaker": q.speaker.upper() if q.speaker else None})
                                             for q in ex.quotes]})
 
