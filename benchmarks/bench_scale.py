@@ -8,11 +8,16 @@ Measures, on this machine, whole processes with Prefect start included:
   again     the same run again (everything known)
   new100    100 new articles (Wikinews) into the full warehouse
   rebuild   newsledger rebuild from the log
+  again_server, new100_server
+            the same two runs against a Prefect server already running
+            (`prefect server start`, as `newsledger serve` and scheduled
+            deployments use): the temporary server's start is not paid
 Prints one line per measurement and a JSON summary at the end.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import itertools
 import json
@@ -91,12 +96,41 @@ def timed(args: list[str], env: dict) -> tuple[float, int, str]:
     return wall, peak, out
 
 
+@contextlib.contextmanager
+def prefect_server(env: dict):
+    """A Prefect server on a free local port for the duration; yields its API URL."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    prefect = Path(sys.executable).with_name("prefect")
+    proc = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    api = f"http://127.0.0.1:{port}/api"
+    try:
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"{api}/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            raise SystemExit("the Prefect server did not start in 120 s")
+        yield api
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(CORPORA / "whitehouse-briefing-room.jsonl.gz"))
     ap.add_argument("--new", default=str(CORPORA / "wikinews-2019-2020.jsonl"))
     ap.add_argument("--home", default=None, help="keep the home here (default: a temp folder, removed)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles of the corpus")
+    ap.add_argument("--no-server", action="store_true", help="skip the runs against a running Prefect server")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="nl-bench-"))
     home = Path(a.home) if a.home else tmp / "home"
@@ -108,9 +142,10 @@ def main() -> int:
         with opener(corpus, "rt") as src, cut.open("w") as dst:
             dst.writelines(itertools.islice(src, a.limit))
         corpus = cut
-    new = tmp / "new100.jsonl"
-    with open(a.new) as src, new.open("w") as dst:
+    new, new2 = tmp / "new100.jsonl", tmp / "new100b.jsonl"
+    with open(a.new) as src, new.open("w") as dst, new2.open("w") as dst2:
         dst.writelines(itertools.islice(src, 100))
+        dst2.writelines(itertools.islice(src, 100))
     env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     res: dict = {}
     f, n, chars = floor(corpus)
@@ -130,6 +165,14 @@ def main() -> int:
         if name == "cold":
             res["ratio_to_floor"] = round(wall / f, 1)
             print("\n".join(out.strip().splitlines()[-16:]))
+    if not a.no_server:
+        with prefect_server(env) as api:
+            for name, args in (("again_server", ["run", str(corpus)]), ("new100_server", ["run", str(new2)])):
+                wall, peak, out = timed(args + ["--home", str(home)], {**env, "PREFECT_API_URL": api})
+                m = re.search(r"run [0-9a-f]{8}, ([\d.]+) s", out)
+                res[f"{name}_s"], res[f"{name}_flow_s"] = round(wall, 1), float(m.group(1)) if m else None
+                print(f"{name:14s} {wall:6.1f} s wall ({res[f'{name}_flow_s']} s in the flow), "
+                      f"peak PSS {peak / 2**20:6.0f} MB (server not counted)")
     import duckdb
 
     with duckdb.connect(str(home / "warehouse.duckdb"), read_only=True) as con:
