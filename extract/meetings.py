@@ -370,7 +370,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
 
     para_starts = [p.start for p in paras]
     para_of = lambda pos: bisect_right(para_starts, pos) - 1  # noqa: E731
-    speakers = _Speakers(text, paras, title) if title or turns else None
+    speakers: _Speakers | None = None   # read when a clause first says "I"
     meetings: list[_Meeting] = []
     skip_until = -1
 
@@ -433,6 +433,8 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
             borrowed = subject if ci > 0 else []
             if not subject and _FIRST_PERSON.search(text, c0, chits[0][0]):
                 # "I've spoken to Governor DeSantis" in a transcript: the speaker
+                if speakers is None and (title or turns):
+                    speakers = _Speakers(text, paras, title)
                 who = speakers.at(c0) if speakers else None
                 borrowed = [who] if who else borrowed
             _clause_meeting(text, published, future_re.find(text, cue_low, c0, c1, False) is not None, meetings, ents,
