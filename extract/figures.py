@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -126,6 +127,8 @@ _CUR = (rf"(?:(?<![A-Za-z])(?:U\.S\.\$|[A-Z][A-Za-z]{{0,3}}\.?\$?)[ \u00a0]?|[{r
 _FIG = re.compile(rf"(?P<pre>{_CUR})?(?(pre)|(?<![\w\-./,#]))(?P<n1>{_NUMBER})(?P<s1>{_SCALE})?"
                   rf"(?:(?P<conn>-(?i:to)-|\s*[–—-]\s*|\s+(?i:to|and|or)\s+)(?P<pre2>{_CUR})?(?P<n2>{_NUMBER})(?P<s2>{_SCALE})?)?")
 _CUR_BACK = re.compile(_CUR.replace(r"(?=\d)", "") + r"\Z")
+# every currency mark holds one of these: seven characters without any cannot end in one
+_CUR_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _SYM_CHARS)
 # Where a number may start: a digit (not inside another number) or a number
 # word; a currency mark is found looking back from the digits. Everything else is read from these anchors.
 _NUM_FORMS = [w for v in _NUM_WORDS for w in (v, v.capitalize())]
@@ -137,6 +140,19 @@ _HALF_ANCHOR = re.compile(rf"(?i:\b(?:hundred|thousand|million|billion|trillion)
 # the scan is twice as slow.
 _ANCHOR = re.compile(rf"\d(?<![\d.,]\d)|(?:{_trie(_NUM_FORMS)})\b|"
                      rf"[Aa]\s+(?=(?:quarter|half|dozen|hundred|thousand|million|billion|trillion)\b)|[Hh]alf\s+a\b")
+# _ANCHOR searched over the whole text tries every position (no first character
+# to look for): the scan cost as much as reading all the numbers it found. Its
+# matches are found by cheaper scans instead: the digits with _DIGIT_ANCHOR (a
+# first character, so sre skips ahead to it) and the words by
+# `_word_anchor_starts` (bytes.find of a few letters that every number word or
+# scale word holds, each hit then tried with _ANCHOR itself).
+_DIGIT_ANCHOR = re.compile(r"\d(?<![\d.,]\d)")  # _ANCHOR's first branch
+_WORD_STEMS = sorted({w[:4].encode() for w in _NUM_WORDS})  # (lower case) a number word starts with one
+# ... and the scale words after "a" / "half a" hold one of these
+_SCALE_STEMS = (b"quarter", b"half", b"dozen", b"hundred", b"thousand", b"illion")
+# _HALF where it must start before a "half", in _ascii_lower's text: its white
+# space may have become "?" (and \x1c-\x1f, white space to str, are not to bytes)
+_AND_A_HALF_AT = re.compile(rb"[-\s\x1c-\x1f?]and[-\s\x1c-\x1f?]a[-\s\x1c-\x1f?]half")
 _SKIP = re.compile("|".join(f"(?i:{p})" for p in _SKIP_PATTERNS))
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _NONSPACE = re.compile(r"\S*")
@@ -204,10 +220,19 @@ class _Cand:
     of_at: int = -1  # "21 of some 60 countries": where the "of" phrase ends
 
 
+_SPACES = re.compile(r"\s+")
+_AND_A_HALF = re.compile(r"[-\s]and[-\s]a[-\s]half$")
+_WORD_SEP = re.compile(r"[-\s]+")
+
+
+@lru_cache(maxsize=4096)
 def _num_value(s: str) -> float | None:
+    # (cached: the same few numbers, "2021", "one", recur in every text)
     s = s.strip()
-    low = re.sub(r"\s+", " ", s.lower())
-    half = re.search(r"[-\s]and[-\s]a[-\s]half$", low)
+    if s[0].isdigit() and s[-4:].lower() != "half":  # (digits, no "and a half")
+        return float(s.replace(",", ""))
+    low = _SPACES.sub(" ", s.lower())
+    half = _AND_A_HALF.search(low)
     if s[0].isdigit() and not half:
         return float(s.replace(",", ""))
     if half:
@@ -222,7 +247,7 @@ def _num_value(s: str) -> float | None:
     if low in frac:
         return frac[low]
     total = 0
-    for tok in re.split(r"[-\s]+", low):
+    for tok in _WORD_SEP.split(low):
         if tok == "and":
             continue
         if tok == "hundred":
@@ -311,15 +336,13 @@ def _prev_word(text: str, start: int, lo: int) -> tuple[str, int] | None:
     """The word (a run of non-spaces) before `start` across spaces or tabs, and where
     it starts; not before `lo`. A scan back by hand: a regex ending in "$" searched
     over the window tries every position."""
-    j = start
-    while j > lo and text[j - 1] in " \t\u00a0":
-        j -= 1
-    if j == start:
+    if start <= lo or text[start - 1] not in " \t\u00a0":
         return None
-    i = j
-    while i > lo and not text[i - 1].isspace():
-        i -= 1
-    return (text[i:j], i) if i < j else None
+    head = text[lo:start].rstrip(" \t\u00a0")
+    if not head or head[-1].isspace():
+        return None
+    word = head.rsplit(None, 1)[-1]  # (str.split's white space is str.isspace's)
+    return word, lo + len(head) - len(word)
 
 
 def _last_token(text: str, start: int) -> str:
@@ -327,8 +350,11 @@ def _last_token(text: str, start: int) -> str:
     j = start
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    if j == start:
+    if j == start or j == 0:
         return ""
+    tok = text[max(0, j - 30):j].rsplit(None, 1)[-1]
+    if tok.replace(".", "a").isalpha():
+        return tok.lower()  # (the common case: a word, all of it)
     i = j
     while i > 0 and j - i < 30 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
@@ -487,25 +513,85 @@ def _is_year(n_text: str, pre, scale, c: _Cand) -> bool:
             and c.kind == "count")
 
 
+def _ascii_lower(text: str) -> bytes:
+    """The text with ASCII letters in lower case and every other character "?",
+    offset for offset: where a number word may be is found in it with
+    bytes.find. (str.lower of a text with any accent or curly quote costs
+    three times as much.)"""
+    return text.encode("ascii", "replace").lower()
+
+
+def _word_anchor_starts(text: str, low: bytes) -> list[int]:
+    """Where ``_ANCHOR.finditer(text)`` finds a match that is not a digit, in
+    order, except number words right after a letter ("someone", "often"),
+    which the caller drops.
+
+    Dropping them changes nothing else: such a match holds only letters (a
+    number word ends at a word boundary), so no other anchor starts inside
+    it. "half a" is the exception ("behalf a dozen" hides the "a" of "a
+    dozen"), so every "half" is tried whatever precedes it. ``low``:
+    ``_ascii_lower(text)``."""
+    tries: set[int] = set()
+    for stem in _WORD_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalpha():
+                tries.add(i)
+            i = low.find(stem, i + 1)
+    for stem in _SCALE_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            tries.add(i)  # "half a", also inside a word ("behalf a dozen")
+            w = i  # back to the start of the word holding the stem ("m" of "million") ...
+            while w > 0 and text[w - 1].isalpha():
+                w -= 1
+            j = w  # ... and over the spaces before it, to an "a" ("a million")
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            if 0 < j < w and text[j - 1] in "Aa":
+                tries.add(j - 1)
+            i = low.find(stem, i + 1)
+    words: list[int] = []
+    end = 0  # finditer's matches do not overlap: one starting inside the last is not found
+    for i in sorted(tries):
+        if i >= end and (m := _ANCHOR.match(text, i)):
+            words.append(i)
+            end = m.end()
+    return words
+
+
+def _says_and_a_half(low: bytes) -> bool:
+    """Whether the text (``low``: ``_ascii_lower(text)``) may say "and a half", as
+    _HALF_ANCHOR needs: a look at each "half" spares its scan of every position."""
+    i = low.find(b"half", 7)
+    while i >= 0:
+        if _AND_A_HALF_AT.match(low, i - 7):
+            return True
+        i = low.find(b"half", i + 1)
+    return False
+
+
 def find_figures(text: str) -> list[Figure]:
     cands: list[_Cand] = []
     pos = 0
-    anchors = _ANCHOR.finditer(text)
-    if "half" in text:
-        extra = list(_HALF_ANCHOR.finditer(text))
+    low = _ascii_lower(text)
+    words = _word_anchor_starts(text, low)
+    if "half" in text and _says_and_a_half(low):
+        extra = [a.start() for a in _HALF_ANCHOR.finditer(text)]
         if extra:
-            anchors = sorted([*anchors, *extra], key=lambda a: a.start())
-    for a in anchors:
-        p = a.start()
+            words = sorted(words + extra)
+    # a digit never lies inside a word's match nor a word inside a digit's:
+    # the two are found apart
+    digits = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+    for p in sorted(digits + words) if words else digits:
         if p < pos:
             continue
         ch = text[p]
         if ch.isdigit():
-            q, lo = p, max(0, p - 60)
-            while q > lo and not text[q - 1].isspace():
-                q -= 1  # back to the start of the token (a regex "\S*$" searched here tries every position)
-            if q < p:
-                tok = text[q:p]
+            if p and not text[p - 1].isspace():
+                # the token before the digits (up to 60 characters): a regex "\S*$" searched
+                # here tries every position, a loop by hand costs a step per character
+                tok = text[max(0, p - 60):p].rsplit(None, 1)[-1]
                 if "/" in tok or "@" in tok or "www." in tok or "=" in tok or _URL_ESCAPE.search(tok):
                     # inside a URL ("#:~:text=John%20Deere%20pledges%20%2420"), a path or an
                     # address: none of the token's later digits is a figure either
@@ -515,7 +601,8 @@ def find_figures(text: str) -> list[Figure]:
             if sk:
                 pos = sk.end()
                 continue
-            cb = _CUR_BACK.search(text, max(0, p - 7), p)
+            back = text[max(0, p - 7):p]
+            cb = _CUR_BACK.search(text, max(0, p - 7), p) if not _CUR_CHARS.isdisjoint(back) else None
             m = _FIG.match(text, cb.start()) if cb and _SYMBOLS.get(cb.group(0).strip()) else None
             m = m or _FIG.match(text, p)
         else:

@@ -60,6 +60,21 @@ _GENERIC_MODS = frozenset(load_lexicon("quote_title_generic.txt"))
 _VERB = re.compile(r"(?<![\w’'-])" + _trie(_VERBS) + r"(?![\w’'-])", re.IGNORECASE)
 _ADV_TAIL = re.compile(r"(?:[ \t\u00a0,]+(?:" + "|".join(map(re.escape, _ADVERBS)) + r"))+[ \t\u00a0,]*$",
                        re.IGNORECASE)
+# _ADV_TAIL searched over a whole clause tries every adverb at every space; it
+# can only match where the clause ends in one, which this tells from the end
+_ADV_LAST = re.compile(r"(?:" + "|".join(map(re.escape, _ADVERBS)) + r")\Z", re.IGNORECASE)
+_ADV_LONGEST = max(map(len, _ADVERBS))
+
+
+def _drop_adverbs(s: str) -> str:
+    """``_ADV_TAIL.sub("", s)``: adverbs and commas at the end cut off."""
+    for end in (len(s), len(s) - 1) if s.endswith("\n") else (len(s),):  # ("$" also matches before a last "\n")
+        t = s[:end].rstrip(" \t\u00a0,")
+        if _ADV_LAST.search(t, max(0, len(t) - _ADV_LONGEST)):
+            return _ADV_TAIL.sub("", s)
+    return s
+
+
 _AGENCY = _trie({a.lower() for a in AGENCIES})  # matched ignoring case
 _NAMING_TAIL = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in _NAMING)
                           + r")(?:[ \t]+(?:it|him|her|them|itself|the[ \t]+\w+|the|a|an))?[ \t,:]*$", re.IGNORECASE)
@@ -79,7 +94,9 @@ _WORD_VERB = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:" + _VERB.pattern + ")", re.IGN
 # "Former US Ambassador to the United Nations Nikki Haley"
 _OF_RUN = re.compile(rf"[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?{RUN.pattern}")
 _LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
-_MD_LINK = re.compile(r"\]\([^)\s]*\)|<[^<>]{1,200}>|[*_\[\]]")
+# (a link's address, a tag, or one markup character; written to start with a
+# class of characters so that sre skips ahead to one)
+_MD_LINK = re.compile(r"[\]<*_\[](?:(?<=\])\([^)\s]*\)|(?<=<)[^<>]{1,200}>|(?<=[*_\[\]]))")
 # the label of a statement list: what stands between the last line, bullet or
 # sentence end and a colon right before the quote
 # a speaker label of a transcript ("Q:", "MS. JEAN-PIERRE:", "THE PRESIDENT:"):
@@ -308,35 +325,38 @@ def _not_speech(text: str, q: _Raw) -> bool:
     """Names, titles of works and coined terms: quotation marks that do not
     present anyone's words."""
     inner = text[q.parts[0][0]:q.parts[-1][1]].strip()
-    # every test below asks for at most ten words: eleven tell them all
-    words = [w.group(0) for w in islice(_WORDS.finditer(inner), 11)]
-    n = len(words)
-    if n == 0:
-        return True
     before = text[max(0, q.open_pos - 40):q.open_pos]
     if before.endswith("="):
         return True  # markup left in the text: src="...", alt="..."
     if not _ALPHA.search(inner):
-        return True  # "the "123" agreement": a number is a name here, not words
+        # "the "123" agreement": a number is a name here, not words (nor is a
+        # quote with no word at all); the words are read only past this
+        return True
+    # every test below asks for at most ten words: eleven tell them all
+    words = [w.group(0) for w in islice(_WORDS.finditer(inner), 11)]
+    n = len(words)
     if n <= 10 and _NAMING_TAIL.search(before) and not (_PASSIVE_AS.search(before)
                                                         and _BY_AGENT.match(text, q.close_pos + 1)):
         # (but "was described as "..." by the police": the police's words)
         return True
+    # a markdown link in marks is the title of a page, unless its words
+    # are a sentence's ("committed that it would "[renegotiate this
+    # agreement](https://...)"": the speaker's words, linked to the speech)
+    link = inner.startswith("[") and "](" in inner and not inner[1:2].islower()
+    # "Welcome To Video", "Operation Peace Spring"
+    titled = n <= 10 and inner[-1:] not in ".!?" and words[0][0].isupper() \
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words)
+    # a capitalised name mid-sentence: "of "Have no fear", a charity"
+    named = n < 5 and inner[:1].isupper() and len(q.parts) == 1 \
+        and not (not before.strip() or before.rstrip()[-1] in ".!?\n")
+    if not (link or titled or named):
+        return False
+    # each of the three is speech after a cue ("said:", "told reporters,"): read
+    # only now, since most quotes are none of them
     vb = _VERB_END_COMMA.search(before[-30:])
     cue_before = (before.rstrip().endswith(":") and not _TRANSCRIPT_LABEL.search(before)) or \
         bool(vb and vb.group(1).lower() not in _LABEL_VERBS)
-    if inner.startswith("[") and "](" in inner and not (cue_before or inner[1:2].islower()):
-        # a markdown link in marks is the title of a page, unless its words
-        # are a sentence's ("committed that it would "[renegotiate this
-        # agreement](https://...)"": the speaker's words, linked to the speech)
-        return True
-    at_start = not before.strip() or before.rstrip()[-1] in ".!?\n"
-    if n <= 10 and inner[-1:] not in ".!?" and not cue_before and words[0][0].isupper() \
-            and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words):
-        return True  # "Welcome To Video", "Operation Peace Spring"
-    if n < 5 and inner[:1].isupper() and not cue_before and not at_start and len(q.parts) == 1:
-        return True  # a capitalised name mid-sentence: "of "Have no fear", a charity"
-    return False
+    return not cue_before
 
 
 # ---------------------------------------------------------------- speakers
@@ -404,7 +424,7 @@ def _np_at(s: str, i: int = 0) -> tuple[str, str] | None:
 def _subject_before(left: str, is_person) -> tuple[str, str] | None:
     """The speaker of a verb whose left context is ``left``; ``is_person``
     tells a person's name from a body's or a place's."""
-    left = _ADV_TAIL.sub("", left).rstrip()
+    left = _drop_adverbs(left).rstrip()
     if left.endswith(")"):
         left = _PAREN_TAIL.sub("", left).rstrip()
     # a pronoun is at most four letters: six characters hold any match
@@ -517,8 +537,10 @@ def _sentence_bounds(ctx: _Ctx, pos: int) -> tuple[int, int]:
 # extract.text's sentence end, also past markdown emphasis closing a bold
 # lead-in ("- **Specifies how ... Systems.** The President’s order ..."):
 # White House documents open their bullets so
-_END_MD = re.compile(r"[.!?]+[\"'\u201d\u2019)\]*_]*(?=\s+[\"'\u201c\u2018(\[*A-Z0-9])|\n\s*\n")
-_TOKEN_TAIL = re.compile(r"\S+$")
+# (written to start with a class of characters, [.!?\n], so that sre skips
+# ahead to one: "[.!?]+...|\n..." is tried at every position, 4x slower)
+_END_MD = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]*_]*(?=\s+[\"'\u201c\u2018(\[*A-Z0-9])"
+                     r"|(?<=\n)\s*\n)")
 _LONG = max(map(len, _ABBREV)) + 1
 _SPACE = re.compile(r"\s*")
 
@@ -538,11 +560,12 @@ def _sentence_starts(para) -> list[int]:
             start = m.end()
             starts.append(base + _SPACE.match(body, start).end())
             continue
+        # the word before the stop (str.split's white space is regex \s)
         lo = max(start, stop - 48)
-        word = _TOKEN_TAIL.search(body, lo, stop)
-        if word.start() == lo and lo > start and not body[lo - 1].isspace():
-            word = _TOKEN_TAIL.search(body, start, stop)  # a very long word
-        token = word.group(0).lower().rstrip(".!?")
+        word = body[lo:stop].rsplit(None, 1)[-1]
+        if len(word) == stop - lo and lo > start and not body[lo - 1].isspace():
+            word = body[start:stop].rsplit(None, 1)[-1]  # a very long word
+        token = word.lower().rstrip(".!?")
         if token.strip("\"'\u201c\u2018(") in _ABBREV or _LETTER.fullmatch(token):
             continue
         start = m.end()
@@ -920,7 +943,7 @@ def _poss_doc_subject(left: str) -> tuple[str, str] | None:
         pass
     if m is None:
         return None
-    rest = _ADV_TAIL.sub("", left[m.end():])
+    rest = _drop_adverbs(left[m.end():])
     if rest.strip() and not _DOC_NAME_TAIL.fullmatch(rest):
         return None  # (the document's own name may follow: "Executive Order on Climate-Related Financial Risk")
     return "name", m.group(1)
@@ -1107,8 +1130,12 @@ def _joinable(text: str, a: _Raw, b: _Raw, ctx: _Ctx) -> bool:
     """'"A," he said, "B."' is one quote: the gap between the parts is an
     attribution with a speaker of its own and no second verb of speech."""
     # markup around the speaker ("said **First Lady Jill Biden**.") is read without it
-    gap = _demarkdown(text[a.close_pos + 1:b.open_pos])
-    if "\n" in gap or _n_words(gap) > 12 or not _VERB.search(gap):
+    raw = text[a.close_pos + 1:b.open_pos]
+    if "\n" in raw and "<" not in raw:
+        return False  # (only a tag, removed below, can hold a line break)
+    gap = _demarkdown(raw)
+    # (at most 13 words counted: a gap between paragraphs can be long)
+    if "\n" in gap or sum(1 for _ in islice(_WORDS.finditer(gap), 13)) > 12 or not _VERB.search(gap):
         return False
     if _ends_sentence(text, a):
         return False  # '"A." He said "B."': the verb belongs to B
@@ -1134,6 +1161,8 @@ def _joinable(text: str, a: _Raw, b: _Raw, ctx: _Ctx) -> bool:
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
     """A pull quote repeated in the body counts once: keep the longer."""
+    if len(quotes) < 2:
+        return quotes  # (nothing to repeat; the keys below cost more than the rest)
     keys = [" ".join(_WORDS.findall(fold_text(q.text))) for q in quotes]
     every = "\x00".join(keys)
     drop = set()

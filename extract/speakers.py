@@ -138,8 +138,13 @@ def _is_title_token(tok: str) -> bool:
 
 
 def _has_head(tokens: list[str]) -> bool:
-    return any(t.lower() in TITLE_HEADS or t.lower() in _TITLE_ABBR or t.lower().split("-")[-1] in TITLE_HEADS
-               for t in tokens)
+    return any(map(_is_head_token, tokens))
+
+
+@lru_cache(maxsize=65536)
+def _is_head_token(t: str) -> bool:
+    low = t.lower()
+    return low in TITLE_HEADS or low in _TITLE_ABBR or low.split("-")[-1] in TITLE_HEADS
 
 
 def _after_last_head(words: list[str]) -> list[str]:
@@ -170,6 +175,10 @@ _CAP_WORDS = re.compile(rf"[{UPPER}][\w’'\-]*|\b(?:of|the|for|and)\b")
 _APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,;:()\"“”]{2,80}?)(?=,|;|\.(?:[ \t]|$)|$)")
 
 
+# from where it is matched up to the last clause break before the end
+_UP_TO_BREAK = re.compile(r".*[,;:.\n(\"“”]", re.S)
+
+
 def _left_title(text: str, start: int, head_tokens: list[str]) -> str | None:
     """Title words right before a name ("AU trade and industry commissioner",
     "Niger's president"), read backwards until a word that is not one. A
@@ -178,7 +187,8 @@ def _left_title(text: str, start: int, head_tokens: list[str]) -> str | None:
     words = list(head_tokens)
     # only the text since the last clause break can hold this name's title
     low = max(0, start - 160)
-    floor = max(max(text.rfind(c, low, start) for c in ",;:.\n(\"“”") + 1, low)
+    m = _UP_TO_BREAK.match(text, low, start)  # (one scan back, not one per character)
+    floor = m.end() if m else low
     back = text[floor:start].split()
     k = len(back) - 1
     while k >= 0:
@@ -215,7 +225,7 @@ def _may_end_run_word(text: str, i: int) -> bool:
     """Whether the word before the spaces before ``i`` could be a word of a
     run of names: it ends in a letter or a period and is not all lower case
     (unless a particle: "bin", "von")."""
-    words = text[max(0, i - 60):i].split()
+    words = text[max(0, i - 60):i].rsplit(None, 1)  # (the last word is all that is read)
     if not words:
         return True
     w = words[-1]
@@ -363,7 +373,7 @@ class Cast:
                 low = None  # "İ" lowers to two characters
             elif not low.isascii():
                 for ch in set(_ASCII_RUNS.sub("", low)):
-                    f = fold_text(ch)
+                    f = fold(ch)  # (cached: the same few marks recur in every text)
                     if f == ch:
                         continue
                     if len(f) != 1:
@@ -405,8 +415,15 @@ class Cast:
     def _clause_runs(self, lo: int, hi: int) -> list[tuple[int, str]]:
         runs = self._seg_runs.get(lo)
         if runs is None:
-            runs = self._seg_runs[lo] = [(m.start(), m.group(0)) for m in RUN.finditer(self.text, lo, hi)
-                                         if not self._inside_quote(m.start())]
+            para = self._para_runs.get(self._para_of(lo))
+            if para is not None:
+                # the paragraph is read already: its runs between the bounds are
+                # the clause's (no run holds the characters that bound a clause)
+                runs = para[bisect_left(para, (lo,)):bisect_left(para, (hi,))]
+            else:
+                runs = [(m.start(), m.group(0)) for m in RUN.finditer(self.text, lo, hi)
+                        if not self._inside_quote(m.start())]
+            self._seg_runs[lo] = runs
         return runs
 
     def _clause(self, i: int) -> tuple[int, int]:
@@ -706,6 +723,7 @@ class Cast:
         return name, title or self._title_of_lone(key)
 
 
+@lru_cache(maxsize=65536)  # (a pure function of the words, asked again for each use of a name)
 def split_title(chunk: str) -> tuple[str | None, str]:
     """"US Secretary of State John Kerry" -> ("US Secretary of State", "John Kerry");
     the name follows the last title head that has words after it."""
