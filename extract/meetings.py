@@ -543,10 +543,9 @@ class _Speakers:
         titled = {}
         m = _TITLE_MEETING.match(" ".join(title.split())) if title else None
         by = _TITLE_BY.match(" ".join(title.split())) if title and not m else None
-        for piece in _TITLE_AND.split((m or by).group("who") if (m or by) else ""):
-            for p in find_people(piece.strip()):
-                if p.title:
-                    titled[p.title.lower()] = _Party(p.name, "person", p.title, p.country_code)
+        for p in _title_people((m or by).group("who") if (m or by) else None):
+            if p.title:
+                titled[p.title.lower()] = p
         for p in paras:
             lm = _label_re().match(p.text) if p.text[:1].isupper() else None
             if not lm or not (lm.group("name") or p.text[:lm.end()].isupper()):
@@ -584,6 +583,13 @@ _END_SENTENCE = re.compile(r"[.!?:][\"'”’)]?\s*$")
 _TITLE_AND = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+def _title_people(names: str | None) -> list[_Party]:
+    """The people of a title's list ("President Biden, Prime Minister Kishida
+    of Japan, and President Yoon"), each with the office the title gives."""
+    return [_Party(p.name, "person", p.title, p.country_code)
+            for piece in _TITLE_AND.split(names or "") for p in find_people(piece.strip())]
+
+
 def _titled_meeting(text: str, title: str, published: date | None, paras: list[Segment],
                     turns: list[tuple[int, int, str, str]], meetings: list[_Meeting]) -> None:
     """The meeting a document's title names: its people join the meeting
@@ -591,11 +597,7 @@ def _titled_meeting(text: str, title: str, published: date | None, paras: list[S
     m = _TITLE_MEETING.match(" ".join(title.split()))
     if not m:
         return
-    parties: list[_Party] = []
-    for group in ("who", "with"):
-        for piece in _TITLE_AND.split(m.group(group) or ""):
-            for p in find_people(piece.strip()):
-                parties.append(_Party(p.name, "person", p.title, p.country_code))
+    parties = _title_people(m.group("who")) + _title_people(m.group("with"))
     if not parties or len(parties) + len(meetings) < 2:
         return
     what = m.group("what").lower()
