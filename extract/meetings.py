@@ -360,6 +360,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
     cue_low = None if not text.isascii() and _ODD_FOLD.search(text) else low
     # Most sentences name no meeting: a set test over their words skips them
     # before sentence splitting, people finding and the trigger expression.
+    title = " ".join(title.split()) if title else None   # titles carry no-break spaces; read folded once
     paras = paragraphs(text)
     sents = _sentences(text, low, paras)
     turns = _turns(text, paras)
@@ -541,8 +542,8 @@ class _Speakers:
         self.starts: list[int] = []
         self.who: list[_Party | None] = []
         titled = {}
-        m = _TITLE_MEETING.match(" ".join(title.split())) if title else None
-        by = _TITLE_BY.match(" ".join(title.split())) if title and not m else None
+        m = _TITLE_MEETING.match(title) if title else None
+        by = _TITLE_BY.match(title) if title and not m else None
         for p in _title_people((m or by).group("who") if (m or by) else None):
             if p.title:
                 titled[p.title.lower()] = p
@@ -594,7 +595,7 @@ def _titled_meeting(text: str, title: str, published: date | None, paras: list[S
                     turns: list[tuple[int, int, str, str]], meetings: list[_Meeting]) -> None:
     """The meeting a document's title names: its people join the meeting
     the body tells of that day, or make it, at the venue the text opens with."""
-    m = _TITLE_MEETING.match(" ".join(title.split()))
+    m = _TITLE_MEETING.match(title)
     if not m:
         return
     parties = _title_people(m.group("who")) + _title_people(m.group("with"))
