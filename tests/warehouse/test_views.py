@@ -61,7 +61,7 @@ def test_figures_by_kind_matches_the_figures_table(con):
 def test_audits_return_zero_rows_on_a_real_warehouse(con):
     results = run_audits(con)
     assert set(results) == {"attendee_meeting_exists", "linked_meeting_exists", "span_inside_article",
-                            "span_start_before_end"}
+                            "span_start_before_end", "unique_ids"}
     assert results == {name: [] for name in results}
 
 
@@ -74,9 +74,11 @@ def test_audits_catch_broken_rows(seeds_warehouse, tmp_path):
         c.execute("update quotes set char_end = char_start where quote_id = (select min(quote_id) from quotes)")
         c.execute("""update figures set char_end = char_end + 10000000
                      where figure_id = (select min(figure_id) from figures)""")
+        c.execute("insert into meetings select * from meetings where meeting_id = (select min(meeting_id) from meetings)")
         results = run_audits(c)
     assert [r[0] for r in results["attendee_meeting_exists"]] == ["orphan"]
     assert [r[0] for r in results["span_start_before_end"]] == ["quotes"]
     assert [r[0] for r in results["span_inside_article"]] == ["figures"]
     assert results["linked_meeting_exists"] == []
+    assert [(r[0], r[2]) for r in results["unique_ids"]] == [("meetings", 2)]
 

@@ -83,3 +83,29 @@ select
     char_end
 from spans
 where char_start >= char_end;
+
+-- audit: unique_ids
+-- every record id names one row (ids are kept unique by the projection, not by declared keys)
+with
+
+ids as (
+    select 'articles' as record_table, article_id as record_id from articles
+    union all
+    select 'meetings', meeting_id from meetings
+    union all
+    select 'attendees', attendee_id from attendees
+    union all
+    select 'quotes', quote_id from quotes
+    union all
+    select 'figures', figure_id from figures
+    union all
+    select 'rejections', event_id from rejections
+)
+
+select
+    record_table,
+    record_id,
+    count(*) as copies
+from ids
+group by record_table, record_id
+having count(*) > 1;
