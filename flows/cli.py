@@ -12,6 +12,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from flows.tempserver import ServerFailed, TemporaryServer, prefect_api
+
 REPO_SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 DEFAULT_HOME = Path(".newsledger")
 
@@ -32,16 +34,22 @@ class UsageError(Exception):
 _MEMORY_SIZE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)\s*", re.I)
 
 
+_OUR_PREFECT_HOME: str | None = None
+
+
 def _prepare_env(home: Path) -> None:
-    from warehouse.projection import MEMORY_LIMIT_ENV
+    from warehouse.limits import MEMORY_LIMIT_ENV
 
     limit = os.environ.get(MEMORY_LIMIT_ENV)
     if limit and not _MEMORY_SIZE.fullmatch(limit):
         raise UsageError(f"{MEMORY_LIMIT_ENV}={limit!r} is not a memory size: give a number and a unit, "
                          "e.g. 300MB or 2GB (the most memory DuckDB may use to build the warehouse)")
     home.mkdir(parents=True, exist_ok=True)
-    # Prefect state stays inside the home unless the user chose otherwise
-    os.environ.setdefault("PREFECT_HOME", str(home.resolve() / "prefect"))
+    # Prefect state stays inside the home unless the user chose otherwise (a
+    # second command in this process, for another home, moves it along)
+    global _OUR_PREFECT_HOME
+    if os.environ.get("PREFECT_HOME") in (None, _OUR_PREFECT_HOME):
+        _OUR_PREFECT_HOME = os.environ["PREFECT_HOME"] = str(home.resolve() / "prefect")
     # otherwise the ephemeral server tries to phone home and logs errors (no network here)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # the default 20 s is too short for the temporary server on a busy 2-core machine
@@ -97,6 +105,16 @@ def home_lock(home: Path):
         raise UsageError(str(e)) from None
 
 
+def _ready(api: TemporaryServer | None) -> None:
+    """Wait for the temporary Prefect server started at the command's start
+    (its boot overlaps the imports before this call)."""
+    if api is not None:
+        try:
+            api.wait_ready()
+        except ServerFailed as e:
+            raise UsageError(str(e)) from None
+
+
 def cmd_run(a: argparse.Namespace) -> int:
     # URLs stay strings: Path() would fold "https://" into "https:/"
     paths = [p if "://" in p else Path(p) for p in a.paths] or [REPO_SEEDS]
@@ -105,10 +123,17 @@ def cmd_run(a: argparse.Namespace) -> int:
         raise UsageError(f"no such file or folder: {', '.join(missing)}; give .txt, .jsonl, .jsonl.gz, .html or .xml/.rss/.atom files, folders, or http(s) URLs")
     home = Path(a.home)
     _prepare_env(home)
-    with home_lock(home):
+    with home_lock(home), prefect_api(home) as api:
         if a.log:
             _point_log(home, a.log)
-        from flows.pipeline import run_flow
+        from flows.pipeline import extracts_in_process, run_flow
+
+        if api is not None and extracts_in_process([str(p) for p in paths]):
+            # the server boots on the other core: load the extractor's lexicons meanwhile
+            from extract import warm
+
+            warm()
+        _ready(api)
 
         if a.runner == "dask":
             if not a.address:
@@ -160,8 +185,10 @@ def _home_with_log(a: argparse.Namespace, doing: str) -> Path:
 
 def cmd_rebuild(a: argparse.Namespace) -> int:
     home = _home_with_log(a, "rebuild from")
-    with home_lock(home):
+    with home_lock(home), prefect_api(home) as api:
         from flows.pipeline import rebuild_flow
+
+        _ready(api)
 
         n = rebuild_flow(home=str(home))
     print(f"rebuilt {home / 'warehouse.duckdb'} from {n} log runs")
@@ -248,8 +275,10 @@ def cmd_serve(a: argparse.Namespace) -> int:
 
 def cmd_reextract(a: argparse.Namespace) -> int:
     home = _home_with_log(a, "re-extract")
-    with home_lock(home):
+    with home_lock(home), prefect_api(home) as api:
         from flows.pipeline import reextract_flow
+
+        _ready(api)
 
         summary = reextract_flow(home=str(home), batch_size=a.batch_size, workers=a.workers)
     from flows.report import print_run_summary
@@ -308,8 +337,10 @@ def cmd_correct(a: argparse.Namespace) -> int:
     home = Path(a.home)
     corrections = _corrections(a)
     _prepare_env(home)
-    with home_lock(home):
+    with home_lock(home), prefect_api(home) as api:
         from flows.pipeline import correct_flow
+
+        _ready(api)
 
         committed = correct_flow(home=str(home), corrections=corrections)
     print(f"recorded {len(corrections)} correction(s) in {committed}")

@@ -18,6 +18,7 @@ import pyarrow as pa
 from schemas.events import version_of
 from schemas.upcast import file_version, read_current
 from warehouse.eventlog import EventLog
+from warehouse.limits import DEFAULT_MEMORY_LIMIT, MEMORY_LIMIT_ENV  # noqa: F401  (re-exported)
 
 RECORD_TABLES = {
     "meetings": ("meeting.extracted", "meeting_id, article_id, title, kind, location, country_code, start_date, "
@@ -191,10 +192,6 @@ def _drop(copy: Path) -> None:
         f.unlink(missing_ok=True)
 
 
-# DuckDB would take up to 80% of the machine's memory for a build it can do in
-# a few hundred MB; past the limit it spills to disk beside the copy.
-MEMORY_LIMIT_ENV = "NEWSLEDGER_DUCKDB_MEMORY_LIMIT"
-DEFAULT_MEMORY_LIMIT = "300MB"
 
 
 def _build_config(tmp: Path) -> dict:
