@@ -180,7 +180,8 @@ def _unit_res() -> tuple[re.Pattern, re.Pattern]:
 
 _UNIT_GLUED, _UNIT_SPACED = _unit_res()
 _HYPHEN_NOUN = re.compile(r"-([A-Za-z]+)(?![\w-])")
-_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
+# (an initialism is a word too: "three U.S. cities", "two U.N. agencies")
+_WORD = re.compile(r"[ \t\u00a0]+([A-Z](?:\.[A-Z])+\.(?=[ \t\u00a0][a-z])|[A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
 _OR_MORE = re.compile(r"\s+or\s+(?:more|so)\b|\+|-odd\b|-plus\b", re.I)
 _OR_MORE_WORD = re.compile(r"\s+or\s+more(?=\s+[A-Za-z])", re.I)
 _QUAL_BEFORE = re.compile(rf"(?<![\w]){_alt(_QUALS, 'i')}\s+$")

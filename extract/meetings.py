@@ -576,7 +576,7 @@ class _Speakers:
 _TITLE_MEETING = re.compile(
     r"(?:Remarks|Readout)\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?(?:by|of)\s+(?P<who>.+?)"
     r"(?:['’]s?\s+|\s+(?:Before|After|In|At|During|Ahead\s+of|Following)\s+(?:an?\s+|the\s+|Their\s+|His\s+|Her\s+)?)"
-    r"(?P<what>(?:[\w-]+\s+){0,3}?(?:Meeting|Call|Talks|Visit|Summit))"
+    r"(?P<what>(?:[\w-]+\s+){0,3}?(?:Meeting|Call|Talks|Visit|Summit|Engagement))"
     r"(?:\s+[Ww]ith\s+(?P<with>.+?))?\s*(?:[|,]\s*.*)?$", re.IGNORECASE)
 _TITLE_BY = re.compile(r"Remarks\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?by\s+(?P<who>.+?)(?:\s+(?:at|on|in|to|"
                        r"before|after|during|for|upon|announcing|celebrating|honoring)\s+.*|\s*[|].*)?$", re.IGNORECASE)
@@ -846,7 +846,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         d = min(dates, key=lambda d: abs(d.start - (t0 - c0)))
         when = DateMention(c0 + d.start, c0 + d.end, d.text, d.value, d.precision)
 
-    beside = _beside_event(text, c0, c1, t1, places) if verbish else None
+    beside = _beside_event(text, c0, c1, t0, places) if verbish else None
     if beside and loc is None:
         loc = beside[2]   # the bilateral met where the event it sat beside was held
 
@@ -959,12 +959,12 @@ def _gap_words() -> frozenset[str]:
     return frozenset(read_list("meeting_place_gap_words.txt"))
 
 
-def _beside_event(text: str, c0: int, c1: int, t1: int, places) -> tuple[int, int, Place | None, str, str | None] | None:
+def _beside_event(text: str, c0: int, c1: int, t0: int, places) -> tuple[int, int, Place | None, str, str | None] | None:
     """(start, end, place, title, kind) of the event a meeting sat beside
     ("on the sidelines of the G20 summit in New Delhi"), read from the clause
     after the meeting's verb, or None; kind None when the event is no meeting
     of its own ("the Olympics")."""
-    m = _SIDELINES_OF.search(text, t1, c1)
+    m = _SIDELINES_OF.search(text, t0, c1)   # (from the trigger: "engaged on the sidelines of" holds the "on")
     if m is None:
         return None
     e0, e1 = m.span("event")

@@ -1081,6 +1081,12 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
         np = _main_subject(ctx, sent_start, q.open_pos)
         if np is not None:
             q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)
+        elif prev_in_para is not None and prev_in_para.cued and prev_in_para.speaker and sent_start > 0 \
+                and prev_in_para.close_pos >= _sentence_start(ctx, sent_start - 1):
+            # 'With "A," Chapman told Wikinews. The costume "is very warm"': the
+            # sentence names nobody who could speak, so the words go on being
+            # those of the speaker the sentence before quoted
+            q.speaker, q.title, q.via = prev_in_para.speaker, prev_in_para.title, prev_in_para.via
         return
     prev_start = _sentence_start(ctx, sent_start - 1) if sent_start > 0 else None
     if prev_start is None:

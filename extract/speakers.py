@@ -554,7 +554,8 @@ class Cast:
             if m and _has_head(m.group(1).split()[-1:]):
                 title = m.group(1).strip()
         words = [fold(t) for t, _ in name_toks]
-        place = fold(name) in _countries() or name in DEMONYMS
+        # ("My Fellow Americans", "Young Britons": a people, not a person)
+        place = fold(name) in _countries() or name in DEMONYMS or (last.endswith("s") and last[:-1] in DEMONYMS)
         org = any(w in NONPERSON for w in words) or fold(name) in AGENCY_KEYS
         before = self.text[max(0, toks[0][1] - 16):toks[0][1]].lower().split()
         after = self.text[end:end + 30].split()

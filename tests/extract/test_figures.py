@@ -19,6 +19,8 @@ CASES = [
     ("A fire killed seventeen people.", [(17, "count", "people", "seventeen people")]),
     ("The bus carried twenty-five passengers.", [(25, "count", "passengers", "twenty-five passengers")]),
     ("He owns a dozen horses.", [(12, "count", "horses", "a dozen horses")]),
+    ("Agents went to three U.S. cities.", [(3, "count", "cities", "three U.S. cities")]),   # an initialism between
+    ("They met in 2 U.S. He left.", []),   # ... but an initialism ending a sentence counts nothing
     ("a quarter million video clips", [(250000, "count", "video clips", "a quarter million video clips")]),
     ("over half a million doses", [(500000, "count", "doses", "over half a million doses", "over")]),
     # casualty verbs and states count people

@@ -1,6 +1,7 @@
 """Meetings and attendees: one row per linguistic case, negatives included."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -294,6 +295,15 @@ CASES = [
          ("meeting", "Hiroshima", "JP", None, None, []),
          ("meeting", "Berlin", "DE", "2023-11-01", "month", ["Emmanuel Macron", "Olaf Scholz"])],
         id="margins-acronym-and-this-month"),
+    pytest.param(  # "engaged on the margins of": a group engaging beside an event met there
+        "Chancellor Olaf Scholz and President Emmanuel Macron engaged on the margins of the G7 in Hiroshima on Friday.",
+        date(2023, 5, 20),
+        [("meeting", "Hiroshima", "JP", "2023-05-19", "day", ["Emmanuel Macron", "Olaf Scholz"]),
+         ("meeting", "Hiroshima", "JP", "2023-05-19", "day", [])],
+        id="engaged-on-the-margins"),
+    pytest.param(  # ... but "engaged in" an activity is no meeting, nor is one party engaging
+        "Protesters engaged in a sit-in at the ministry on Friday. Police engaged at the scene on Friday.",
+        date(2023, 5, 20), [], id="engaged-in-is-no-meeting"),
     pytest.param(  # not every event beside a meeting is a meeting of leaders
         "President Joseph R. Biden met Prime Minister Fumio Kishida on the sidelines of the Olympics in Tokyo "
         "on Friday.",
@@ -367,6 +377,13 @@ TITLED = [
         "Yellen to discuss inflation.",
         [("meeting", "Oval Office, Washington", "US", "2023-03-28", "day", ["Biden", "Janet Yellen", "Jerome Powell"])],
         id="title-joins-body-meeting"),
+    pytest.param(  # an "Engagement" in a readout's title is a meeting; the body gives the event and place
+        "Readout of President Biden's Engagement with President Joko Widodo of Indonesia",
+        "President Biden and President Joko Widodo had the opportunity to engage on the sidelines of the G20 in "
+        "New Delhi, India.",
+        [("meeting", "New Delhi", "IN", None, None, ["Biden", "Indonesia", "Joko Widodo"]),
+         ("meeting", "New Delhi", "IN", None, None, [])],
+        id="title-engagement"),
     pytest.param(  # a call told by a title has no place, and a readout's call no day unless told
         "Readout of President Biden's Call with Prime Minister Mark Rutte of the Netherlands",
         "The two leaders discussed support for Ukraine.",
@@ -400,3 +417,14 @@ def test_titles(title, text, expected):
 def test_without_its_title_a_transcript_tells_no_meeting():
     _, text, _ = TITLED[0].values
     assert find_meetings(text, date(2023, 3, 28)) == []
+
+
+def test_every_trigger_holds_a_keyword():
+    """A trigger none of whose words is in meeting_keywords.txt is never tried:
+    the keyword set skips its sentences before the triggers run."""
+    from extract.meetings import _keywords, _lexicon
+
+    keys = _keywords()
+    for t in _lexicon()[0]:
+        words = set(re.findall(r"[a-z]+", t.pattern.lower()))
+        assert words & keys, f"no word of trigger {t.pattern!r} is in meeting_keywords.txt"

@@ -311,6 +311,23 @@ CASES = [
     ("previous sentence's subject does not claim a quote with its own attribution",
      'Lorenzo is a storm. "Storm Lorenzo will produce significant swells across the ocean", read the warning.',
      [("Storm Lorenzo will produce significant swells across the ocean", None, None)]),
+    ("a sentence naming nobody who speaks goes on with the previous sentence's speaker",
+     'With "Abe, I wanted to go for accuracy over comfort," Chapman told Wikinews. The costume "is very warm, '
+     'so I have to stay hydrated and calm".',
+     [("Abe, I wanted to go for accuracy over comfort", "Chapman", None),
+      ("is very warm, so I have to stay hydrated and calm", "Chapman", None)]),
+    ("... but not a sentence whose subject can speak",
+     'With "Abe, I wanted to go for accuracy over comfort," Chapman told Wikinews. Her handler Mark Stone '
+     'called it "a very warm costume for a hot day".',
+     [("Abe, I wanted to go for accuracy over comfort", "Chapman", None),
+      ("a very warm costume for a hot day", "Mark Stone", None)]),
+    ("shared, as speech", 'With the combination of excitement and "the stress I am putting on my body", '
+     'Stephanie Chapman shared that she was prone to meltdown.',
+     [("the stress I am putting on my body", "Stephanie Chapman", None)]),
+    ("a people is not an antecedent of he",
+     'Spike Cohen hosts the podcast My Fellow Americans. Joe Biden made gaffes. He claimed 85,000 Americans were unemployed. He told host Charlamagne tha God '
+     '"if you have a problem figuring it out, then you are not with me."',
+     [("if you have a problem figuring it out, then you are not with me.", "Joe Biden", None)]),
     ("no quotation marks at all", "The plan is simple and the minister agrees with it.", []),
     # negatives: marks that do not present anyone's words
     ("scare quote after so-called", 'Militants of the so-called "Islamic State" attacked the town.', []),
