@@ -523,5 +523,26 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def entry() -> None:
+    """The `newsledger` command: ``main()``, then exit without tearing the
+    interpreter down. By then every file, connection, pool and the temporary
+    Prefect server are closed and Prefect's queues drained; what is left is
+    freeing the objects of every module and lexicon a run loaded, ~0.8 s of a
+    short incremental run on this machine."""
+    try:
+        rc = main()
+    except SystemExit as e:   # argparse (--help, usage errors) has printed its words already
+        if isinstance(e.code, str):
+            print(e.code, file=sys.stderr)
+        rc = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):   # a reader that went away (`| head`) or a closed stream
+            pass
+    os._exit(rc)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

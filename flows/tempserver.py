@@ -92,6 +92,7 @@ class TemporaryServer:
         this one was taken between choosing and binding it."""
         if self._ready:
             return
+        _import_flow_engine()   # (the server is still booting on the other core)
         timeout = float(os.environ.get(STARTUP_TIMEOUT_ENV) or 120)
         deadline = time.monotonic() + timeout
         retried = False
@@ -125,9 +126,12 @@ class TemporaryServer:
         """PREFECT_API_URL in the environment reaches a Prefect imported after it
         was set; one imported earlier in this process (a second command run
         in-process) keeps the settings it read, so set them for this block too."""
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-        self._settings.enter_context(temporary_settings(updates={PREFECT_API_URL: self.api_url}))
+        # heartbeats let a long-lived server notice a crashed run; this one ends
+        # with the command, and a flow's heartbeat thread costs up to 1 s to join
+        self._settings.enter_context(temporary_settings(
+            updates={PREFECT_API_URL: self.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
 
     def _log_tail(self) -> str:
         try:
@@ -147,6 +151,14 @@ class TemporaryServer:
         except subprocess.TimeoutExpired:
             p.kill()
             p.wait()
+
+
+def _import_flow_engine() -> None:
+    """What Prefect imports at its first flow call (its engines, and FastAPI's
+    encoder for the flow's parameters: ~0.6 s), imported while waiting."""
+    import fastapi.encoders  # noqa: F401
+    import prefect.flow_engine  # noqa: F401
+    import prefect.task_engine  # noqa: F401
 
 
 def _drain_client_queues() -> None:
