@@ -108,6 +108,7 @@ class TemporaryServer:
                 with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as r:
                     if r.status == 200:
                         self._ready = True
+                        self._warm_up()
                         self._point_prefect_here()
                         return
             except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
@@ -121,6 +122,15 @@ class TemporaryServer:
             f"Prefect's temporary server {why}. Its log is {self.log_file}{': ' + tail if tail else ''}. "
             f"On a busy machine raise {STARTUP_TIMEOUT_ENV} (now {timeout:.0f}); or start a server with "
             "`prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api.")
+
+    def _warm_up(self) -> None:
+        """Ask the server what every flow run first asks it (its default result
+        storage): the first requests after its start are slow (~0.5 s), and a
+        flow would pay that on its critical path after paying the boot."""
+        try:
+            urllib.request.urlopen(f"{self.api_url}/admin/storage", timeout=10).read()
+        except OSError:
+            pass   # the flow's own request will say what is wrong
 
     def _point_prefect_here(self) -> None:
         """PREFECT_API_URL in the environment reaches a Prefect imported after it
