@@ -191,6 +191,9 @@ def _country_of(title: str | None) -> str | None:
     for m in _matchers()[2].finditer(title):
         return m[3]
     for m in _matchers()[0].finditer(title):
+        # "Governor of New Mexico": a longer place holds the country's name
+        if any(a <= m[0] and m[1] <= b and b - a > m[1] - m[0] for a, b, _, _ in _matcher().finditer(title)):
+            continue
         return m[3]
     return None
 
@@ -487,6 +490,9 @@ class Entities:
             else:   # countries, organisations and places in one scan of the paragraph
                 a, b = self._paras[i]
                 cs, os, ps = _multi().scan(self.text, a, b)
+                if ps and cs:   # "New Mexico", "New South Wales": the longer place wins over the country in it
+                    cs = [c for c in cs if not any(p[0] <= c[0] and c[1] <= p[1] and p[1] - p[0] > c[1] - c[0]
+                                                   for p in ps)]
                 self._para_found[(1, i)] = [Mention(country_name(code), "country", code, s, e) for s, e, _, code in cs]
                 self._para_found[(2, i)] = [Mention(name, "organization", None, s, e) for s, e, _, name in os]
                 self._para_found[(3, i)] = places_of(ps)

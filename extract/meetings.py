@@ -119,7 +119,7 @@ _WITH = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
 # means the name belongs to another part of the sentence.
 _OBJECT_GAP = re.compile(
     r"^[\s,]*(?:(?:today|yesterday|tonight|also|separately|virtually|later|earlier|again|by (?:tele)?phone|on the phone|"
-    r"in person|on \w+day|this (?:morning|afternoon|evening)|where|and|with|to|including|involving|"
+    r"in person|on \w+day|this (?:morning|afternoon|evening)|where|and|with|between|to|including|involving|"
     r"(?:his|her|their|the)(?: [\w-]+)? counterparts?|[A-Z][\w-]+ counterparts?|the|a|an|\w+ leaders?|"
     # earlier items of a list of named groups: "with the Governors of
     # Louisiana, Alabama, and Mississippi, FEMA Administrator Deanne Criswell"
@@ -127,13 +127,14 @@ _OBJECT_GAP = re.compile(
     # a title written in lower case before the name ("with Ukrainian president Volodymyr Zelensky")
     r"(?:vice|prime|foreign|deputy|defen[cs]e|finance|crown)? ?(?:president|minister|chancellor|secretary|envoy|"
     r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,]+)*$")
-_AROUND = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:ahead of|after|before)\s+"
+_AROUND = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of\s+(?:the\s+)?(?:(?:[\w'’-]+|\([A-Z]+\))\s+){0,6}$|\b(?:ahead of|after|before)\s+"
                      r"(?:the|a|an|this|next)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "met ... on the sidelines of the G20 (summit) in New Delhi": the event the
 # meeting sat beside, named by a capitalised run, with or without a meeting noun
 _SIDELINES_OF = re.compile(r"\b(?:on|at) the (?:margins|sidelines|fringes?) of\s+(?:the\s+|this\s+year[’']s\s+)?"
-                           r"(?P<event>(?:[A-Z][\w'’-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and)){0,7}"
+                           r"(?P<event>(?:[A-Z][\w'’-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]+\)|of|on|for|and)){0,7}"
                            r"(?:\s+(?:summit|conference|talks|meeting|forum|session))?)")
+_BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNORECASE)
 # "call on" demands ("called on Iran to"), but "a phone call on Monday" is a call.
 _ON_DATE = re.compile(r"\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -200,6 +201,7 @@ class _Meeting:
     c0: int = -1          # the clause that told it
     c1: int = -1
     recalled: bool = False   # told by a speaker in a transcript: not on the day of the document
+    beside: bool = False     # the event another meeting sat beside ("the sidelines of the G20")
 
     def add(self, p: _Party) -> None:
         if p.key in self.excluded:
@@ -407,7 +409,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
             if stext.rstrip().endswith(":"):
                 end = _list_end(text, paras, s1)
                 skip_until = end
-            target = _referenced(meetings, stext, places, s0, s1) or meetings[-1]
+            target = _referenced(meetings, stext, places, s0, s1) or _last_told(meetings)
             _add_list(target, text, ents, places, cue[0], end)
             continue
         if not hits:
@@ -723,18 +725,27 @@ _LIST_ITEM = re.compile(r"(?:,|\band|\bfrom|\bwere|\bwas|\bincluded|\bincluding|
 
 def _referenced(meetings: list[_Meeting], stext: str, places: list[Place], s0: int, s1: int) -> _Meeting | None:
     """The meeting a sentence points back to: by its place ("the London
-    meeting"), its day ("Thursday's conference") or its kind ("the call")."""
+    meeting"), its day ("Thursday's conference") or its kind ("the call");
+    the latest first, and a meeting before the event it sat beside, which
+    shares its place, day and often its kind."""
+    order = sorted(reversed(meetings), key=lambda m: m.beside)
     for p in places(s0, s1):
-        for m in reversed(meetings):
+        for m in order:
             if m.location and m.location.name in (p.name, p.city):
                 return m
-    for m in reversed(meetings):
+    for m in order:
         if m.when and m.when.precision == "day" and re.search(rf"\b{m.when.value.strftime('%A')}\b", stext):
             return m
-    for m in reversed(meetings):
+    for m in order:
         if re.search(rf"\b{m.kind}", stext, re.IGNORECASE):
             return m
     return None
+
+
+def _last_told(meetings: list[_Meeting]) -> _Meeting:
+    """What "the meeting" refers to when nothing names it: the latest meeting
+    told, not the event it sat beside (added after it)."""
+    return next((m for m in reversed(meetings) if not m.beside), meetings[-1])
 
 
 def _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
@@ -748,7 +759,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     # a bare noun after "the"/"this" with no verb of meeting names a meeting told before
     fronted = _fronted(text, c0, c1, t0, t1, people, shorts) if not verbish else set()
     if not verbish and meetings and _DEFINITE.search(text, max(c0, t0 - 40), t0):
-        target = _referenced(meetings, clause, places, c0, c1) or meetings[-1]
+        target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings)
         if fronted:   # "During the call, Biden told Macron ...": both were on it
             for p in people:
                 if p.start in fronted:
@@ -790,8 +801,10 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     hosts = trig.role == "host"
     ends = [h[1] for h in chits]
     people = [p for p in people if p.end <= t0 or p.start in fronted or
-              (any(_object_ok(text, e, p.start, people) for e in ends) and not _SPEAKER_AFTER.match(text, p.end))]
-    shorts = [(a, p) for a, p in shorts if a < t0 or a in fronted or any(_object_ok(text, e, a, people) for e in ends)]
+              (any(_object_ok(text, e, p.start, people, not verbish) for e in ends)
+               and not _SPEAKER_AFTER.match(text, p.end))]
+    shorts = [(a, p) for a, p in shorts
+              if a < t0 or a in fronted or any(_object_ok(text, e, a, people, not verbish) for e in ends)]
     for p in people:
         party = _person_party(ents, p)
         party.host = hosts and p.end <= t0
@@ -863,7 +876,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     # ... but a noun after "on the margins/sidelines of", "ahead of" names the
     # event around the meeting, not the meeting ("met ... on the margins of
     # the G7 Summit" is a bilateral meeting, not the summit)
-    nouns = [h for h in nouns if not (verbish and h[0] > t1 and _AROUND.search(text, max(c0, h[0] - 50), h[0]))]
+    nouns = [h for h in nouns if not (verbish and h[0] > t1 and _AROUND.search(text, max(c0, h[0] - 90), h[0]))]
+    # ... nor does one "between" others ("met Cho to prepare the summit between Biden and Yoon")
+    nouns = [h for h in nouns if not (verbish and h[0] > t1 and _BETWEEN.match(text, h[1]))]
     named = [h[2].kind for h in nouns if h[2].kind != "meeting"]
     said = re.search(r"\b(talks|summit|call|conference|visit)\b", text[t0:t1], re.IGNORECASE)
     kind = named[0] if named else ({"talks": "talks", "summit": "summit", "call": "call", "conference": "conference",
@@ -990,7 +1005,7 @@ def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
     key = title.lower()
     target = next((m for m in meetings if (m.title or "").lower() == key), None)
     if target is None:
-        target = _Meeting(e0, e1, kind, title, para, loc, when, named=True, c0=e0, c1=e1)
+        target = _Meeting(e0, e1, kind, title, para, loc, when, named=True, c0=e0, c1=e1, beside=True)
         meetings.append(target)
     else:
         target.location = target.location or loc
@@ -1003,12 +1018,17 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return all(w in words or w[:1].isupper() or w[:1].isdigit() for w in re.findall(r"[\w'’-]+", gap))
 
 
-def _object_ok(text: str, a: int, b: int, people: list[Person]) -> bool:
+def _object_ok(text: str, a: int, b: int, people: list[Person], between: bool = False) -> bool:
     """A person after the meeting word is a party when little stands between:
-    the word itself, glue, a date, or other parties of the same list."""
+    the word itself, glue, a date, or other parties of the same list.
+    ``between``: the meeting word is the clause's only report of a meeting
+    ("the phone call between Biden and Xi"); beside a verb of meeting it names
+    another one ("met Cho to follow up the summit between Biden and Yoon")."""
     if b < a:
         return False
     gap = text[a:b]
+    if not between and re.search(r"\bbetween\b", gap):
+        return False
     for p in people:   # earlier names of the same list ("with A, B and C")
         if a <= p.start and p.end <= b:
             gap = gap.replace(text[p.start:p.end], "", 1)

@@ -28,7 +28,10 @@ FLOORS = [
     (FIX / "tuning2" / "articles.jsonl", FIX / "tuning2" / "gold.jsonl", {"meetings": 0.85, "attendees": 0.80}),
     (FIX / "tuning3" / "articles.jsonl", FIX / "tuning3" / "gold.jsonl", {"quotes": 0.95, "quotes_with_speaker": 0.90}),
     (FIX / "tuning4" / "articles.jsonl", FIX / "tuning4" / "gold.jsonl",
-     {"quotes": 0.95, "quotes_with_speaker": 0.75, "figures": 0.82, "meetings": 0.80, "attendees": 0.85}),
+     {"quotes": 0.95, "quotes_with_speaker": 0.90, "figures": 0.85, "meetings": 0.90, "attendees": 0.90}),
+    # annotated blind to the extractor; harder readouts and trips: the floor is today's level, not a target
+    (FIX / "tuning5" / "articles.jsonl", FIX / "tuning5" / "gold.jsonl",
+     {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.95, "meetings": 0.68, "attendees": 0.62}),
 ]
 
 
@@ -42,7 +45,7 @@ def scorer():
     return mod
 
 
-@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4"])
+@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5"])
 def test_scores_stay_above_floor(scorer, articles, gold, floors):
     if not articles.exists():
         pytest.skip(f"{articles} not found")

@@ -295,6 +295,33 @@ CASES = [
          ("meeting", "Hiroshima", "JP", None, None, []),
          ("meeting", "Berlin", "DE", "2023-11-01", "month", ["Emmanuel Macron", "Olaf Scholz"])],
         id="margins-acronym-and-this-month"),
+    pytest.param(  # a call told by its noun alone, its parties "between" two people
+        "The September 9 phone call between President Joe Biden and President Xi Jinping covered trade.",
+        date(2021, 10, 6),
+        [("call", None, None, "2021-09-09", "day", ["Joe Biden", "Xi Jinping"])],
+        id="call-between"),
+    pytest.param(  # ... but beside a verb of meeting, a noun "between" others is another meeting, not this one
+        "Jake Sullivan met Foreign Minister Cho Hyundong in Washington today to prepare the summit between "
+        "President Joe Biden and President Yoon Suk Yeol.",
+        date(2022, 9, 15),
+        [("meeting", "Washington", "US", "2022-09-15", "day", ["Cho Hyundong", "Jake Sullivan"])],
+        id="between-is-another-meeting"),
+    pytest.param(  # an event named with its acronym in brackets; "the meeting included:" lists the bilateral's people
+        "Vice President Kamala Harris convened today Indo-Pacific leaders on the margins of the Asia-Pacific "
+        "Economic Cooperation (APEC) Leaders Meeting in Bangkok, Thailand. In addition to the Vice President, the "
+        "meeting included: Prime Minister Fumio Kishida of Japan and Prime Minister Justin Trudeau of Canada.",
+        date(2022, 11, 18),
+        [("meeting", "Bangkok", "TH", "2022-11-18", "day",
+          ["Canada", "Fumio Kishida", "Japan", "Justin Trudeau", "Kamala Harris"]),
+         ("meeting", "Bangkok", "TH", "2022-11-18", "day", [])],
+        id="event-in-brackets-and-included-list"),
+    pytest.param(  # a US state holding a country's name is not that country
+        "President Joe Biden met today with Governor Michelle Lujan Grisham of New Mexico and Governor Ned Lamont "
+        "of Connecticut at the White House.",
+        date(2022, 7, 1),
+        [("meeting", "White House, Washington", "US", "2022-07-01", "day",
+          ["Joe Biden", "Michelle Lujan Grisham", "Ned Lamont"])],
+        id="new-mexico-is-no-country"),
     pytest.param(  # "engaged on the margins of": a group engaging beside an event met there
         "Chancellor Olaf Scholz and President Emmanuel Macron engaged on the margins of the G7 in Hiroshima on Friday.",
         date(2023, 5, 20),
