@@ -14,7 +14,7 @@ France" after the name belongs to the title. Offsets index the input text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
 

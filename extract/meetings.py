@@ -23,7 +23,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
-from extract.entities import Entities, Mention, Person, find_people, surname
+from extract.entities import Entities, Person, find_people, surname
 from extract.places import Place, country_name, find_places, landmark_home, read_list, read_tsv
 from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
 from schemas.records import Attendee, Meeting
