@@ -192,10 +192,15 @@ def _country_of(title: str | None) -> str | None:
         return m[3]
     for m in _matchers()[0].finditer(title):
         # "Governor of New Mexico": a longer place holds the country's name
-        if any(a <= m[0] and m[1] <= b and b - a > m[1] - m[0] for a, b, _, _ in _matcher().finditer(title)):
-            continue
-        return m[3]
+        if not _inside_longer(m, list(_matcher().finditer(title))):
+            return m[3]
     return None
+
+
+def _inside_longer(hit: tuple, places: list[tuple]) -> bool:
+    """Whether a (start, end, ...) hit lies inside a longer place hit ("Mexico"
+    in "New Mexico", "Wales" in "New South Wales")."""
+    return any(p[0] <= hit[0] and hit[1] <= p[1] and p[1] - p[0] > hit[1] - hit[0] for p in places)
 
 
 def _name_ok(toks: list[str], titled: bool) -> bool:
@@ -490,9 +495,8 @@ class Entities:
             else:   # countries, organisations and places in one scan of the paragraph
                 a, b = self._paras[i]
                 cs, os, ps = _multi().scan(self.text, a, b)
-                if ps and cs:   # "New Mexico", "New South Wales": the longer place wins over the country in it
-                    cs = [c for c in cs if not any(p[0] <= c[0] and c[1] <= p[1] and p[1] - p[0] > c[1] - c[0]
-                                                   for p in ps)]
+                if ps and cs:   # the longer place wins over the country in it
+                    cs = [c for c in cs if not _inside_longer(c, ps)]
                 self._para_found[(1, i)] = [Mention(country_name(code), "country", code, s, e) for s, e, _, code in cs]
                 self._para_found[(2, i)] = [Mention(name, "organization", None, s, e) for s, e, _, name in os]
                 self._para_found[(3, i)] = places_of(ps)

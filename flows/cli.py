@@ -128,8 +128,9 @@ def cmd_run(a: argparse.Namespace) -> int:
             _point_log(home, a.log)
         from flows.pipeline import extracts_in_process, run_flow
 
-        if api is not None and extracts_in_process([str(p) for p in paths]):
+        if api is not None and a.runner != "dask" and extracts_in_process([str(p) for p in paths]):
             # the server boots on the other core: load the extractor's lexicons meanwhile
+            # (on a Dask cluster the workers extract, not this process)
             from extract import warm
 
             warm()

@@ -156,6 +156,8 @@ def extracts_in_process(paths: list[str]) -> bool:
         if total > SMALL_INPUT_BYTES:
             return False
     return True
+
+
 _POOL: ProcessPoolExecutor | None = None
 _POOL_LOCK = threading.Lock()
 
