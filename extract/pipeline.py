@@ -31,4 +31,7 @@ def warm() -> None:
     """Load every lexicon and compile every pattern now, not with the first
     article: lets a process spend time it would otherwise idle (waiting for
     Prefect's server) on what its first extraction would pay (~1 s)."""
+    from extract.entities import _place_names
+
     extract(_WARM_UP, date(2015, 1, 22), "Coalition talks in London")
+    _place_names()   # only read when a run of capitalised words is not a person

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyarrow as pa
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from schemas.events import PAYLOADS, arrow_schema
@@ -139,7 +140,9 @@ class EventLog:
                 with self.open(f) as fh:
                     tables.append(pq.read_table(fh, columns=columns, schema=schema))
             return pa.concat_tables(tables)
-        return pa.concat_tables(pq.read_table(f, columns=columns, schema=schema) for f in files)
+        # one dataset over the files: read on Arrow's threads, rows in the order of
+        # ``files`` (a dataset built from a list of files reads in that order)
+        return ds.dataset(files, schema=schema, format="parquet").to_table(columns=columns)
 
     # -- writing ---------------------------------------------------------
     def clear_staging(self) -> None:
