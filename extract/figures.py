@@ -116,7 +116,8 @@ _AWORD = rf"(?i:\b(?:a\s+quarter|a\s+half|half\s+a|three\s+quarters\s+of\s+a|a)(
 _HALF = r"(?i:[-\s]and[-\s]a[-\s]half\b)"
 _BARE_SCALE = rf"(?i:\b(?:a\s+)?(?:hundred|thousand|million|billion|trillion)(?={_HALF}))"
 _NUMBER = rf"(?:(?:{_DIG}|{_WORDNUM}|{_BARE_SCALE}|{_AWORD}){_HALF}?)"
-_SCALE = (rf"(?:\s*(?i:{_SCALE_WORDS})(?!\w)|\s?(?i:bn|mn|mln|tn|trn)(?!\w)|(?:MM|[mbkMBK])(?![\w]))")
+# "$5-billion", "a 1.5-million-strong": a hyphen may join the scale word
+_SCALE = (rf"(?:(?:\s*|-)(?i:{_SCALE_WORDS})(?!\w)|\s?(?i:bn|mn|mln|tn|trn)(?!\w)|(?:MM|[mbkMBK])(?![\w]))")
 
 
 # Currency marks are read loosely here (any short capitalised word, or a
@@ -263,7 +264,7 @@ def _num_value(s: str) -> float | None:
 def _scale(s: str | None) -> float:
     if not s:
         return 1.0
-    s = s.strip()
+    s = s.strip().lstrip("-")
     return _SCALES.get(s) or _SCALES_CI.get(s.lower()) or 1.0
 
 

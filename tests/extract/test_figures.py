@@ -71,6 +71,9 @@ CASES = [
                                   (40, "count", "people", "40 people")]),
     ("about 16\u201317 percent of trade", [(16, "percent", "percent", "about 16\u201317 percent", "about"),
                                           (17, "percent", "percent", "17 percent")]),
+    # a hyphen joining the scale word, as Canadian and British papers write it
+    ("a $5-billion plan", [(5e9, "money", "USD", "$5-billion")]),
+    ("a C$1.2-billion deal", [(1.2e9, "money", "CAD", "C$1.2-billion")]),
     ("costs between $5 and $7 billion", [(5e9, "money", "USD", "between $5 and $7 billion"),
                                          (7e9, "money", "USD", "$7 billion")]),
     ("the attacks killed between 5 and 10.", [(5, "count", "people", "killed between 5 and 10"),
@@ -92,6 +95,9 @@ CASES = [
     ("a 20kg bag", [(20, "measure", "kg", "20kg")]),
     ("covering 160 square miles", [(160, "measure", "square miles", "160 square miles")]),
     ("burned 400 hectares", [(400, "measure", "hectares", "400 hectares")]),
+    # a unit in the singular after a number written without separators
+    ("a cable carrying 1000 megawatt of power", [(1000, "measure", "MW", "1000 megawatt")]),
+    ("a 1,000-megawatt cable", [(1000, "measure", "MW", "1,000-megawatt")]),
     ("temperatures of 40 degrees", [(40, "measure", "degrees", "40 degrees")]),
     ("at over 100 mph", [(100, "measure", "mph", "over 100 mph", "over")]),
     ("90 million pounds of nitrogen", [(90e6, "measure", "lb", "90 million pounds")]),
