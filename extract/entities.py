@@ -462,6 +462,7 @@ class Entities:
         self._runs: dict[int, list[Person]] = {}
         self._full: dict[str, Person | None] = {}
         self._known: dict[str, bool] = {}
+        self._titled: dict[str, Person | None] = {}
 
     # -------------------------------------------------------------- paragraphs
 
@@ -598,6 +599,25 @@ class Entities:
         best = self.person(name)
         return best.name if best else name
 
+    def titled(self, office: str) -> Person | None:
+        """The person the text first names with ``office`` ("Vice President"):
+        who "the Vice President" is in a readout. "US President" holds the
+        office "President"; "Vice President" does not."""
+        key = office.lower().split()
+        if " ".join(key) in self._titled:
+            return self._titled[" ".join(key)]
+        best = None
+        for p in self.people:   # in the order of the text
+            if not p.title:
+                continue
+            words = p.title.lower().split(" of ", 1)[0].split()
+            n = len(key)
+            if words[-n:] == key and (len(words) == n or words[-n - 1] not in _NOT_THE_OFFICE):
+                best = self.person(p.name) or p
+                break
+        self._titled[" ".join(key)] = best
+        return best
+
     def is_known(self, word: str) -> bool:
         """Whether ``word`` alone is the surname of a person the text names.
         Country, demonym, organisation and title words and acronyms are not
@@ -613,6 +633,9 @@ class Entities:
             self._known[word] = got
         return got
 
+
+# Words before an office that make it another one: a Vice President is not "the President".
+_NOT_THE_OFFICE = frozenset({"vice", "deputy", "former", "assistant", "under", "acting", "associate", "ex"})
 
 # Paragraphs as extract.text cuts them: blank lines end a capitalised run.
 _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")

@@ -23,8 +23,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
-from extract.entities import Entities, Person, find_people, surname
-from extract.places import Place, country_name, find_places, landmark_home, read_list, read_tsv
+from extract.entities import Entities, Mention, Person, _titles, find_people, surname
+from extract.places import Place, _demonyms, country_name, find_places, landmark_home, read_list, read_tsv
 from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
 from schemas.records import Attendee, Meeting
 
@@ -52,7 +52,7 @@ def _lexicon():
         """The same phrases for lower-cased text, without a look-behind at the
         front (see ``_trigger_start_re``): the caller tests the letter before a hit."""
         alts = "|".join(re.escape(p.lower()) for p in sorted(read_list(name), key=len, reverse=True))
-        return re.compile(rf"(?:{alts})\b")
+        return re.compile(rf"(?:{alts})(?!\w)")   # (a phrase may end in punctuation: "visit:")
 
     return (triggers, trig_re, low_phrases("meeting_noun_exclusions.txt"),
             _Cues(phrases("meeting_absence_cues.txt"), low_phrases("meeting_absence_cues.txt")),
@@ -105,15 +105,18 @@ class _Cues:
 
 # Clauses end where a new subject may start: "X will not be at the meeting,
 # but held talks with Y ... as Z admitted ..." holds three.
-_CLAUSE = re.compile(r";|,?\s+but\s+|,?\s+while\s+|\s+whereas\s+|\s+as\s+(?!well\b|part\b|a\s+sign\b)(?=[A-Z])|:\s")
+# "..., following up on the recent engagements in Bangkok" points at another, earlier meeting.
+_CLAUSE = re.compile(r";|,?\s+but\s+|,?\s+while\s+|\s+whereas\s+|\s+as\s+(?!well\b|part\b|a\s+sign\b)(?=[A-Z])|:\s"
+                     r"|,\s+(?:following\s+up\s+on|building\s+on|following\s+on\s+from)\s")
 # Every clause break holds one of these (a cheap test before the expression above).
-_MAY_SPLIT = re.compile(r"[;:]|\s(?:but|while|whereas|as)\s")
+_MAY_SPLIT = re.compile(r"[;:]|\s(?:but|while|whereas|as|following|building)\s")
 # A meeting noun after these names a meeting already told ("the talks").
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"\b(?:in|at|to|inside|across town in)\s+(?:the\s+)?$", re.IGNORECASE)
 # An island is met on ("a meeting on Crete"); "on" before any other place is a topic ("talks on Syria").
 _ISLAND_PREP = re.compile(r"\b(?:on|in|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:with|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_ENVOY = re.compile(r"\b(?:with|between)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$", re.IGNORECASE)
 # What may stand between a verb of meeting and the person met: "met today
 # with", "spoke by phone with his counterpart", "welcomed". Anything longer
 # means the name belongs to another part of the sentence.
@@ -160,6 +163,12 @@ _BODY_BEFORE = re.compile(r"s['’]\s+$")
 # ("calls for", "roll call", "the calls by officials asking"): it names a call
 # only with its other party ("a call with") or pointing back at one told.
 _CALL_WITH = re.compile(r"\s+(?:with|between)\b", re.IGNORECASE)
+# "The leaders agreed to have their teams meet soon": the teams met, not the leaders
+_DELEGATED = re.compile(r"\b(?:their|his|her|its)\s+(?:respective\s+)?(?:teams|delegations|staffs?|officials|"
+                        r"representatives|negotiators|envoys|aides|advisers|advisors)\s+(?:to\s+)?$", re.IGNORECASE)
+# A meeting noun as what was discussed ("discussed ongoing hostage negotiations")
+_TOPIC_OF = re.compile(r"\bdiscuss(?:ed|es|ing)?\s+(?:(?:the|their|its|ongoing|upcoming|recent|latest|current|planned|"
+                       r"proposed|possible|future|hostage|peace|trade|nuclear|bilateral)\s+){0,3}$", re.IGNORECASE)
 # A name followed by a verb of speech is who spoke, not whom was met
 # ("Rocky Linux has received, Kurtzer said").
 _SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|added|noted|wrote|stated|explained)\b")
@@ -227,9 +236,35 @@ def _person_party(ents: Entities, p: Person) -> _Party:
 _CAP_WORD = re.compile(r"[A-Z][\w'’-]+")
 
 
-def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]) -> list[tuple[int, _Party]]:
-    """Surnames alone ("talks with Hammond") that name a person told in full elsewhere."""
+@lru_cache(maxsize=1)
+def _bare_office_re() -> re.Pattern[str]:
+    """"the Vice President", "the Prime Minister's call": an office with no name
+    after it, in capitals, which a readout uses for a person it has named
+    before (possessive only of a meeting: "the President's agenda" is no party)."""
+    heads = sorted((w for w in _titles()[0] if w.isalpha() and not w.endswith("s")), key=len, reverse=True)
+    return re.compile(rf"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){{0,2}}(?:{'|'.join(heads)}))(?=['’]s\s+(?:[a-z]+\s+){{0,2}}(?:meetings?|calls?|visits?|trip|talks|engagements?|summit|conversation)\b"
+                      rf"|(?![\w'’-]))"
+                      rf"(?!\s+(?:of\b|[A-Z]))")
+
+
+def _offices(text: str, ents: Entities, s: int, e: int) -> list[tuple[int, _Party]]:
+    """The people that bare offices in ``text[s:e]`` stand for ("the Vice President" -> Kamala Harris)."""
     out = []
+    if "he " not in text[s:e]:
+        return out
+    for m in _bare_office_re().finditer(text, s, e):
+        if not all(w in _titles()[1] for w in m.group(1).split()):
+            continue
+        p = ents.titled(m.group(1))
+        if p is not None:
+            out.append((m.start(1), _Party(p.name, "person", p.title, p.country_code)))
+    return out
+
+
+def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]) -> list[tuple[int, _Party]]:
+    """Surnames alone ("talks with Hammond") that name a person told in full
+    elsewhere, and offices alone ("the Prime Minister") that name one."""
+    out = _offices(text, ents, s, e)
     taken = sorted((p.start, p.end) for p in people)
     n = len(taken)
     known = ents._known
@@ -584,6 +619,9 @@ _TITLE_BY = re.compile(r"Remarks\s+(?:as\s+Prepared\s+for\s+Delivery\s+)?by\s+(?
                        r"before|after|during|for|upon|announcing|celebrating|honoring)\s+.*|\s*[|].*)?$", re.IGNORECASE)
 _END_SENTENCE = re.compile(r"[.!?:][\"'”’)]?\s*$")
 _TITLE_AND = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# What follows the people in a title is the topic, in capitals too ("...
+# Meeting with Indo-Pacific Leaders on DPRK's Ballistic Missile Launch"): no people.
+_TITLE_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|over|to\s+(?:Discuss|Address|Mark|Launch))\s.*$")
 
 
 def _title_people(names: str | None) -> list[_Party]:
@@ -600,7 +638,7 @@ def _titled_meeting(text: str, title: str, published: date | None, paras: list[S
     m = _TITLE_MEETING.match(title)
     if not m:
         return
-    parties = _title_people(m.group("who")) + _title_people(m.group("with"))
+    parties = _title_people(m.group("who")) + _title_people(_TITLE_TOPIC.sub("", m.group("with") or ""))
     if not parties or len(parties) + len(meetings) < 2:
         return
     what = m.group("what").lower()
@@ -800,6 +838,12 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     parties: list[_Party] = []
     hosts = trig.role == "host"
     ends = [h[1] for h in chits]
+    if (not verbish and _TOPIC_OF.search(text, max(c0, t0 - 60), t0)) or _DELEGATED.search(text, max(c0, t0 - 40), t0):
+        # "The President and the Prime Minister discussed ongoing hostage
+        # negotiations in Qatar": a meeting they talked about, not one they held
+        people = [p for p in people if p.start >= t1]
+        shorts = [(a, p) for a, p in shorts if a >= t1]
+        borrowed = []
     people = [p for p in people if p.end <= t0 or p.start in fronted or
               (any(_object_ok(text, e, p.start, people, not verbish) for e in ends)
                and not _SPEAKER_AFTER.match(text, p.end))]
@@ -817,11 +861,12 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
             parties.append(_Party(p.name, p.kind, p.title, p.code, hosts))
     person_spans = [(p.start, p.end) for p in people]
     met_body = False   # a country or organisation after the trigger ("spoke with the Bucharest Nine")
-    for coll in (ents.countries_in(c0, c1), ents.organizations_in(c0, c1)):
+    envoys = _envoys_of(text, c0, c1)
+    for coll in (ents.countries_in(c0, c1), ents.organizations_in(c0, c1), envoys):
         for x in coll:
             if any(a <= x.start < b for a, b in person_spans):
                 continue
-            if x.end <= t0 or _WITH.search(text, max(c0, x.start - 12), x.start):
+            if x.end <= t0 or (_WITH_ENVOY if coll is envoys else _WITH).search(text, max(c0, x.start - 16), x.start):
                 if text[x.end:x.end + 2] in ("'s", "’s"):
                     continue   # "Ukraine's border": a topic, not a party
                 parties.append(_Party(x.name, x.kind, code=x.code, host=hosts and x.end <= t0))
@@ -915,6 +960,13 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         meetings.append(target)
     for p in parties:
         target.add(p)
+    if loc and target is not prev:
+        # "met ... in Bangkok in November and in Tokyo in September": one meeting a place
+        for loc2, when2 in _more_places(text, loc, c1, places(c0, c1), published, future):
+            more = _Meeting(loc2.start, loc2.end, kind, title, para, loc2, when2 or when, c0=c0, c1=c1)
+            for p in parties:
+                more.add(_Party(p.name, p.kind, p.title, p.code, p.host))
+            meetings.append(more)
     if beside and beside[4]:
         _add_event(meetings, beside, when, para)
     # "the second meeting of the White House Council on ...": the body whose
@@ -924,6 +976,37 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         b = _body_of_re().match(text, n1)
         if b and tr.kind in ("meeting", "summit", "conference"):
             target.add(_Party(b.group(1).rstrip("."), "organization"))
+
+
+# After a meeting's place, the next of a list of places it was held in: "in
+# Bangkok in November 2022 and in Tokyo in September 2022", "at the White
+# House and in Orlando, Florida; Philadelphia, Pennsylvania; and Richmond".
+_NEXT_PLACE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=[\s,;]))?(?P<when>\s+(?:in|on)\s+[^,;.]{1,30}?)?"
+                         r"(?:,?\s+and\s+|;\s*(?:and\s+)?)(?:then\s+)?(?:(?:in|at)\s+)?(?:the\s+)?(?=[A-Z])")
+
+
+def _more_places(text: str, loc: Place, c1: int, places: list[Place], published: date | None,
+                 future: bool) -> list[tuple[Place, DateMention | None]]:
+    at = {p.start: p for p in places if p.kind != "region"}
+    out = []
+    cur = loc
+    while True:
+        m = _NEXT_PLACE.match(text, cur.end, c1)
+        nxt = at.get(m.end()) if m else None
+        if nxt is None or nxt.name == cur.name:
+            return out
+        w = _when_after(text, nxt.end, c1, published, future)
+        out.append((nxt, w))
+        cur = nxt
+
+
+def _when_after(text: str, a: int, c1: int, published: date | None, future: bool) -> DateMention | None:
+    m = re.match(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:in|on)\s+[^,;.]{1,30}?(?=,|;|\.|\s+and\b|$)",
+                 text[a:c1])
+    if not m or not published:
+        return None
+    ds = find_dates(m.group(0), published, future)
+    return DateMention(a + ds[0].start, a + ds[0].end, ds[0].text, ds[0].value, ds[0].precision) if ds else None
 
 
 @lru_cache(maxsize=1)
@@ -1105,13 +1188,15 @@ def _finish(meetings: list[_Meeting], published: date | None) -> list[Meeting]:
     out = []
     lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None)
     for m in meetings:
-        parties = list(m.parties.values())
+        parties = _one_per_person(list(m.parties.values()))
         # An official meeting a foreign counterpart stands for a country
         # (eval/GUIDE.md: the country a participating official represents is
         # a party): "met with Prime Minister Draghi of Italy" has Italy in
         # it. Only when the people come from different countries: a
         # president meeting his own prime minister represents no one.
         codes = {p.code for p in parties if p.kind == "person"}
+        if any(p.kind == "person" and p.code for p in parties):   # "Hammond ... his Iraqi counterpart"
+            codes |= {p.code for p in parties if p.kind == "country"}
         if len(parties) >= 2 and codes - {None} and len(codes) >= 2:
             have = {p.code for p in parties if p.kind == "country"}
             for p in list(parties):
@@ -1144,6 +1229,40 @@ def _finish(meetings: list[_Meeting], published: date | None) -> list[Meeting]:
             attendees=[Attendee(name=p.name, kind=p.kind, title=p.title, country_code=p.code, is_host=p.host)
                        for p in parties],
         ))
+    return out
+
+
+# An official told by the country's adjective and no name ("his Iraqi
+# counterpart", "a Chinese delegation", "Saudi officials") stands for that
+# country (eval/GUIDE.md: the country an official represents is a party). With
+# a name after it ("Iraqi foreign minister Ibrahim al-Jaafari") the person is told.
+_ENVOY = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:counterparts?|delegations?|officials|ministers?|foreign minister|"
+                    r"prime minister|president|envoys?|ambassadors?|negotiators|diplomats)\b(?!\s+[A-Z])")
+
+
+def _envoys_of(text: str, c0: int, c1: int) -> list[Mention]:
+    out = []
+    for m in _ENVOY.finditer(text, c0, c1):
+        code = _demonyms().get(m.group(1))
+        if code:
+            out.append(Mention(country_name(code), "country", code, m.start(), m.end(1)))
+    return out
+
+
+def _one_per_person(parties: list[_Party]) -> list[_Party]:
+    """A name told family name first ("Prime Minister Kishida Fumio", "Xi
+    Jinping") and its short form ("Kishida", "Xi") are one person: the short
+    form is the first word of the full name, not its last."""
+    full = {p.name.split()[0]: p for p in parties if p.kind == "person" and len(p.name.split()) > 1}
+    out = []
+    for p in parties:
+        into = full.get(p.name) if p.kind == "person" and " " not in p.name else None
+        if into is None or into is p:
+            out.append(p)
+            continue
+        into.title = into.title or p.title
+        into.code = into.code or p.code
+        into.host = into.host or p.host
     return out
 
 

@@ -25,13 +25,13 @@ FLOORS = [
      {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.90, "meetings": 0.80, "attendees": 0.85}),
     (FIX / "heldout" / "articles.jsonl", FIX / "heldout" / "gold.jsonl",
      {"quotes": 0.90, "quotes_with_speaker": 0.85, "figures": 0.90, "meetings": 0.85, "attendees": 0.85}),
-    (FIX / "tuning2" / "articles.jsonl", FIX / "tuning2" / "gold.jsonl", {"meetings": 0.85, "attendees": 0.80}),
+    (FIX / "tuning2" / "articles.jsonl", FIX / "tuning2" / "gold.jsonl", {"meetings": 0.85, "attendees": 0.84}),
     (FIX / "tuning3" / "articles.jsonl", FIX / "tuning3" / "gold.jsonl", {"quotes": 0.95, "quotes_with_speaker": 0.90}),
     (FIX / "tuning4" / "articles.jsonl", FIX / "tuning4" / "gold.jsonl",
      {"quotes": 0.95, "quotes_with_speaker": 0.90, "figures": 0.85, "meetings": 0.90, "attendees": 0.90}),
     # annotated blind to the extractor; harder readouts and trips: the floor is today's level, not a target
     (FIX / "tuning5" / "articles.jsonl", FIX / "tuning5" / "gold.jsonl",
-     {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.95, "meetings": 0.68, "attendees": 0.62}),
+     {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.95, "meetings": 0.72, "attendees": 0.67}),
 ]
 
 
