@@ -629,7 +629,8 @@ class Entities:
                 got = False
             else:
                 p = self.person(word)
-                got = p is not None and surname(p.name) == word
+                # a double-barrelled surname is written whole: "Sherwood-Randall met with"
+                got = p is not None and word in (surname(p.name), p.name.split()[-1])
             self._known[word] = got
         return got
 

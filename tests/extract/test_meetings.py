@@ -382,6 +382,12 @@ CASES = [
         date(2022, 1, 20),
         [("meeting", None, None, "2022-01-20", "day", ["Joe Biden", "President's Council of Advisors"])],
         id="office-named-body-and-web-visit"),
+    pytest.param(  # a double-barrelled surname alone is the person told in full before
+        "Homeland Security Advisor Dr. Liz Sherwood-Randall led a delegation to Panama on Tuesday. While in "
+        "Panama, Sherwood-Randall met with President Laurentino Cortizo on Tuesday.",
+        date(2023, 9, 8),
+        [("meeting", "Panama", "PA", "2023-09-05", "day", ["Laurentino Cortizo", "Liz Sherwood-Randall", "Panama"])],
+        id="double-barrelled-short-name"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
