@@ -72,7 +72,8 @@ def environment_error(e: BaseException) -> str | None:
     """Words for a failure of the machine rather than of newsledger (disk full,
     read-only or forbidden home), or None for anything else."""
     duck = sys.modules.get("duckdb")
-    if not isinstance(e, OSError) and not (duck and isinstance(e, duck.IOException)):
+    # (DuckDB raises FatalException when a write fails in the middle of a checkpoint)
+    if not isinstance(e, OSError) and not (duck and isinstance(e, (duck.IOException, duck.FatalException))):
         return None
     text, code = str(e), getattr(e, "errno", None)
     if code in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "quota exceeded" in text.lower():

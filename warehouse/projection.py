@@ -1,13 +1,15 @@
 """The DuckDB warehouse: a projection of the event log, applied run by run.
 
-Readers are never locked out: the new state is built in a copy of the file
-and swapped in with one atomic rename, so a BI tool holding the old file (or
-opening it now) always sees a whole state, the previous or the new one.
+Readers are never locked out: the new state is built in a file no reader
+has open and swapped in with one atomic rename of a link, so a BI tool
+holding the old file (or opening it now) always sees a whole state, the
+previous or the new one (see "the home's warehouse: two files and a link").
 """
 from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -192,8 +194,6 @@ def _drop(copy: Path) -> None:
         f.unlink(missing_ok=True)
 
 
-
-
 def _build_config(tmp: Path) -> dict:
     return {"memory_limit": os.environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT,
             "temp_directory": f"{tmp}.spill", "threads": min(2, os.cpu_count() or 1)}
@@ -201,8 +201,9 @@ def _build_config(tmp: Path) -> dict:
 
 def clear_stale_copies(target: Path) -> None:
     """Drop the copies a killed projection left beside ``target`` (``.<name>.<pid>.tmp``
-    and its ``.wal``): nobody reads them, but each is the warehouse's size.
-    The caller holds the home lock, so no live projection owns one."""
+    and its ``.wal``, its spill folder, its half-made link): nobody reads them,
+    but each is the warehouse's size. The caller holds the home lock, so no
+    live projection owns one."""
     for f in target.parent.glob(f".{target.name}.*.tmp*"):
         if f.is_dir():
             shutil.rmtree(f, ignore_errors=True)   # DuckDB's spill folder
@@ -218,17 +219,189 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+# -- the home's warehouse: two files and a link ------------------------------
+#
+# ``warehouse.duckdb`` is a symbolic link to one of two files beside it,
+# ``.warehouse.duckdb.a`` and ``.warehouse.duckdb.b``. Readers open the link and
+# get the file it points at, which no projection writes. A projection brings
+# the other file (the spare: the state of one projection ago) up to date in
+# place and swings the link to it with one atomic rename. Copying the whole
+# warehouse each time (and flushing the copy to disk) cost more than the
+# runs themselves once the warehouse held a large corpus. The spare is written
+# in place only when it is provably an older state of the same build and no
+# reader holds it open (DuckDB's file lock); otherwise it is rebuilt from a
+# copy of the live file, as before. The price is the disk of a second copy.
+
+def sides(target: Path) -> tuple[Path, Path]:
+    return target.with_name(f".{target.name}.a"), target.with_name(f".{target.name}.b")
+
+
+def _live(target: Path) -> Path | None:
+    """The side ``target`` links to (None: no warehouse, or one from before
+    the link, adopted by ``_adopt``)."""
+    if not target.is_symlink():
+        return None
+    real = target.parent / os.readlink(target)
+    return real if real in sides(target) and real.exists() else None
+
+
+def _link(target: Path, side: Path) -> None:
+    """Point ``target`` at ``side`` with one atomic rename; readers see the
+    old file or the new one, never neither."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp.link")
+    tmp.unlink(missing_ok=True)
+    os.symlink(side.name, tmp)
+    os.replace(tmp, target)
+    _fsync(target.parent)
+
+
+def _adopt(target: Path) -> Path:
+    """A warehouse file from before the link becomes side a, in place (a hard
+    link, so the path never goes missing)."""
+    a = sides(target)[0]
+    _drop(a)
+    os.link(target, a)
+    _link(target, a)
+    return a
+
+
+@dataclass
+class _State:
+    build: list[str]
+    applied: set[str]
+
+
+def _state(con: duckdb.DuckDBPyConnection) -> _State:
+    build = [r[0] for r in con.execute("select build_id from _build order by build_id").fetchall()] \
+        if con.execute("select count(*) from duckdb_tables() where table_name = '_build'").fetchone()[0] else []
+    return _State(build, {r[0] for r in con.execute("select run from _applied_runs").fetchall()})
+
+
+def _open_in_place(spare: Path, live: _State, runs: set[str]) -> duckdb.DuckDBPyConnection | None:
+    """A write connection to ``spare`` if it may be brought up to date in
+    place: a state of the live file's build (of fewer runs, or of a run a
+    killed projection applied before it could swing the link), held open by
+    no reader."""
+    if not spare.exists():
+        return None
+    try:
+        con = duckdb.connect(str(spare), config=_build_config(spare))
+    except duckdb.Error:   # a reader holds it (file lock), or it is damaged
+        return None
+    try:
+        st = _state(con)
+        if st.build == live.build and st.build and st.applied <= runs:
+            return con
+    except duckdb.Error:
+        pass
+    con.close()
+    return None
+
+
+def _apply(con: duckdb.DuckDBPyConnection, log: EventLog, runs: list[str], new_build: bool) -> None:
+    ensure_schema(con)
+    con.execute("begin")
+    if new_build:
+        con.execute("insert into _build values (?, now())", [str(uuid.uuid4())])
+    for run in runs:
+        apply_run(con, log, run)
+        con.execute("insert into _applied_runs values (?, now())", [run])
+    apply_corrections(con)
+    con.execute("commit")
+    con.execute("checkpoint")
+
+
+def _build_copy(tmp: Path, log: EventLog, runs: list[str], source: Path | None) -> bool:
+    """Write the state of ``runs`` into ``tmp``: a copy of ``source`` brought
+    up to date, or (no source) a new build. True when ``tmp`` starts a build
+    (a new one, or the first copy of a warehouse made before builds had ids)."""
+    if source is not None:
+        shutil.copyfile(source, tmp)
+    con = duckdb.connect(str(tmp), config=_build_config(tmp))
+    if log.remote:
+        con.register_filesystem(log.fs)   # DuckDB reads the log's URLs through fsspec
+    try:
+        st = _state(con) if source is not None else _State([], set())
+        new_build = not st.build
+        _apply(con, log, [r for r in runs if r not in st.applied], new_build)
+    finally:
+        con.close()
+    _fsync(tmp)  # the new state is on disk before it replaces the old one
+    return new_build
+
+
 def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | None = None,
             target: Path | None = None) -> ProjectionResult:
-    """Bring ``home/warehouse.duckdb`` (or ``target``) up to date with the log,
-    or rebuild it; ``runs`` limits the log to those runs (for as-of queries)."""
-    target = target or home / "warehouse.duckdb"
+    """Bring ``home/warehouse.duckdb`` up to date with the log, or rebuild it.
+    With ``target`` (a file of its own, for as-of queries), build that file
+    from ``runs`` of the log instead."""
+    if target is not None:
+        return _project_file(target, log, rebuild, runs)
+    target = home / "warehouse.duckdb"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    clear_stale_copies(target)
+    live = _live(target)
+    if live is None and target.exists():
+        live = _adopt(target)
+    runs = log.runs()
+    state = None
+    if live is not None and not rebuild:
+        with duckdb.connect(str(live), read_only=True) as ro:
+            state = _state(ro)
+    pending = [r for r in runs if state is None or r not in state.applied]
+    if state is not None and not pending:
+        return ProjectionResult(0, target)
+    a, b = sides(target)
+    spare = b if live == a else a
+    con = _open_in_place(spare, state, set(runs)) if state is not None else None
+    new_build = False
+    if con is not None:
+        try:
+            if log.remote:
+                con.register_filesystem(log.fs)
+            _apply(con, log, [r for r in runs if r not in _state(con).applied], new_build=False)
+        finally:
+            con.close()
+            shutil.rmtree(f"{spare}.spill", ignore_errors=True)
+    else:   # a copy of the live file brought up to date, or a new build, renamed into place
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            new_build = _build_copy(tmp, log, runs, live if state is not None else None)
+            _drop(spare)   # a reader that holds it keeps its file
+            os.replace(tmp, spare)
+        finally:
+            _drop(tmp)
+            shutil.rmtree(f"{tmp}.spill", ignore_errors=True)
+    _link(target, spare)
+    if new_build:
+        _refresh_spare(target, spare)
+    return ProjectionResult(len(pending), target)
+
+
+def _refresh_spare(target: Path, live: Path) -> None:
+    """After a new build, the other side holds a state of another build: make
+    it a copy of the new one, flushed, so that the next projection writes in
+    place instead of copying."""
+    a, b = sides(target)
+    other = b if live == a else a
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copyfile(live, tmp)
+        _fsync(tmp)
+        _drop(other)
+        os.replace(tmp, other)
+    finally:
+        _drop(tmp)
+
+
+def _project_file(target: Path, log: EventLog, rebuild: bool, runs: list[str] | None) -> ProjectionResult:
+    """One plain file (no link): built in a copy and renamed over ``target``."""
     target.parent.mkdir(parents=True, exist_ok=True)
     clear_stale_copies(target)
     exists = target.exists() and not rebuild
     if exists:
         with duckdb.connect(str(target), read_only=True) as ro:
-            applied = {r[0] for r in ro.execute("select run from _applied_runs").fetchall()}
+            applied = _state(ro).applied
     else:
         applied = set()
     pending = [r for r in (log.runs() if runs is None else runs) if r not in applied]
@@ -236,23 +409,8 @@ def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | 
         return ProjectionResult(0, target)
     tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
     try:
-        if exists:
-            shutil.copyfile(target, tmp)
-        con = duckdb.connect(str(tmp), config=_build_config(tmp))
-        if log.remote:
-            con.register_filesystem(log.fs)   # DuckDB reads the log's URLs through fsspec
-        try:
-            ensure_schema(con)
-            con.execute("begin")
-            for run in pending:
-                apply_run(con, log, run)
-                con.execute("insert into _applied_runs values (?, now())", [run])
-            apply_corrections(con)
-            con.execute("commit")
-            con.execute("checkpoint")
-        finally:
-            con.close()
-        _fsync(tmp)  # the new state is on disk before it replaces the old one
+        _build_copy(tmp, log, pending if exists else (log.runs() if runs is None else runs),
+                    target if exists else None)
         os.replace(tmp, target)
         _fsync(target.parent)
     finally:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime, timedelta
 
 import duckdb
@@ -36,6 +37,10 @@ def _commit(log: EventLog, run: str, when: datetime, version: str, speaker: str,
     for et, cols in b.columns.items():
         staged.write(et, cols, "0")
     staged.commit(when)
+
+
+# the link readers open and the two files it points at in turn
+HOME_FILES = [".warehouse.duckdb.a", ".warehouse.duckdb.b", "events", "warehouse.duckdb"]
 
 
 def _dump(db) -> dict:
@@ -116,7 +121,7 @@ def test_a_run_larger_than_the_memory_limit_projects_and_leaves_no_spill(tmp_pat
         assert con.execute("select count(*), count(distinct article_id), sum(length(text)) > 90e6 from articles"
                            ).fetchone() == (3000, 3000, True)
         assert con.execute("select origin from articles where external_id = 'a0'").fetchone() == ("big.jsonl:1",)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["events", "warehouse.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == HOME_FILES
 
 
 def test_leftovers_of_a_killed_projection_are_cleared(tmp_path):
@@ -126,4 +131,88 @@ def test_leftovers_of_a_killed_projection_are_cleared(tmp_path):
     (tmp_path / ".warehouse.duckdb.123.tmp.spill").mkdir()
     (tmp_path / ".warehouse.duckdb.123.tmp.spill" / "duckdb_temp_block-1.block").write_bytes(b"x")
     project(tmp_path, log)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["events", "warehouse.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == HOME_FILES
+
+
+# -- two files and a link ------------------------------------------------------
+def _side(home) -> str:
+    return os.readlink(home / "warehouse.duckdb")
+
+
+def _build_of(db) -> list:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute("select build_id from _build").fetchall()
+
+
+def test_a_small_run_is_written_in_place_into_the_spare(tmp_path):
+    log = EventLog(tmp_path / "events")
+    _commit(log, "r1", T0, "v1", "John Kerry")
+    project(tmp_path, log)
+    first, other = _side(tmp_path), {".warehouse.duckdb.a": ".warehouse.duckdb.b",
+                                     ".warehouse.duckdb.b": ".warehouse.duckdb.a"}[_side(tmp_path)]
+    # a new build leaves the other side a copy of it, of the same build
+    assert _build_of(tmp_path / first) == _build_of(tmp_path / other) != []
+    spare_inode = (tmp_path / other).stat().st_ino
+    _commit(log, "r2", T0 + timedelta(hours=1), "v2", "Philip Hammond", article=False)
+    assert project(tmp_path, log).runs_applied == 1
+    assert _side(tmp_path) == other
+    assert (tmp_path / other).stat().st_ino == spare_inode   # written in place, not copied
+    # the side a run ago catches up the next time, with the run it missed
+    _commit(log, "r3", T0 + timedelta(hours=2), "v3", "John Kerry", article=False)
+    assert project(tmp_path, log).runs_applied == 1 and _side(tmp_path) == first
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from _applied_runs").fetchone() == (3,)
+        assert con.execute("select speaker from quotes").fetchall() == [("John Kerry",)]
+    incremental = _dump(tmp_path / "warehouse.duckdb")
+    project(tmp_path, log, rebuild=True)
+    assert _dump(tmp_path / "warehouse.duckdb") == incremental
+
+
+def test_a_reader_holding_the_spare_gets_its_snapshot_and_the_run_a_copy(tmp_path):
+    log = EventLog(tmp_path / "events")
+    _commit(log, "r1", T0, "v1", "John Kerry")
+    project(tmp_path, log)
+    _commit(log, "r2", T0 + timedelta(hours=1), "v2", "Philip Hammond", article=False)
+    reader = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)   # the side of r1
+    try:
+        project(tmp_path, log)   # r2 goes into the other side
+        _commit(log, "r3", T0 + timedelta(hours=2), "v3", "John Kerry", article=False)
+        project(tmp_path, log)   # the reader's side is held: a copy is built and renamed over it
+        assert reader.execute("select speaker from quotes").fetchall() == [("John Kerry",)]
+        assert reader.execute("select count(*) from _applied_runs").fetchone() == (1,)
+    finally:
+        reader.close()
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from _applied_runs").fetchone() == (3,)
+    assert not list(tmp_path.glob(".warehouse.duckdb.*.tmp*"))
+
+
+def test_a_spare_of_another_build_is_never_written_in_place(tmp_path):
+    log = EventLog(tmp_path / "events")
+    _commit(log, "r1", T0, "v1", "John Kerry")
+    project(tmp_path, log)
+    live = tmp_path / _side(tmp_path)
+    spare = next(p for p in tmp_path.glob(".warehouse.duckdb.?") if p != live)
+    with duckdb.connect(str(spare)) as con:   # as if a killed rebuild had left it
+        con.execute("update _build set build_id = 'another'")
+        con.execute("update quotes set speaker = 'Nobody'")
+    _commit(log, "r2", T0 + timedelta(hours=1), "v1", "John Kerry", article=False)
+    project(tmp_path, log)
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select speaker from quotes").fetchall() == [("John Kerry",)]
+
+
+def test_a_warehouse_file_from_before_the_link_is_adopted(tmp_path):
+    log = EventLog(tmp_path / "events")
+    _commit(log, "r1", T0, "v1", "John Kerry")
+    project(tmp_path, log, target=tmp_path / "plain.duckdb")   # a plain file, as homes used to hold
+    os.replace(tmp_path / "plain.duckdb", tmp_path / "warehouse.duckdb")
+    _commit(log, "r2", T0 + timedelta(hours=1), "v2", "Philip Hammond", article=False)
+    assert project(tmp_path, log).runs_applied == 1
+    assert (tmp_path / "warehouse.duckdb").is_symlink()
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select speaker from quotes").fetchall() == [("Philip Hammond",)]
+    _commit(log, "r3", T0 + timedelta(hours=2), "v3", "John Kerry", article=False)
+    assert project(tmp_path, log).runs_applied == 1
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from _applied_runs").fetchone() == (3,)

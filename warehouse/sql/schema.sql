@@ -103,6 +103,13 @@ create table if not exists _applied_runs (
     applied_at timestamptz
 );
 
+-- bookkeeping: the id of the build this file descends from (a rebuild starts a
+-- new one); the projection writes a file in place only if it shares the live file's
+create table if not exists _build (
+    build_id varchar,
+    built_at timestamptz
+);
+
 -- grain: one row per (record, extractor version): every version's records,
 -- so rule changes can be reviewed (see the changes() macro)
 create table if not exists record_history (
