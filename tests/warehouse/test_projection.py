@@ -163,9 +163,13 @@ def test_a_small_run_is_written_in_place_into_the_spare(tmp_path):
     with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
         assert con.execute("select count(*) from _applied_runs").fetchone() == (3,)
         assert con.execute("select speaker from quotes").fetchall() == [("John Kerry",)]
-    incremental = _dump(tmp_path / "warehouse.duckdb")
-    project(tmp_path, log, rebuild=True)
-    assert _dump(tmp_path / "warehouse.duckdb") == incremental
+    _assert_rebuild_gives_the_same(tmp_path, log)
+
+
+def _assert_rebuild_gives_the_same(home, log) -> None:
+    incremental = _dump(home / "warehouse.duckdb")
+    project(home, log, rebuild=True)
+    assert _dump(home / "warehouse.duckdb") == incremental
 
 
 def test_a_reader_holding_the_spare_gets_its_snapshot_and_the_run_a_copy(tmp_path):
