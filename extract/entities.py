@@ -607,13 +607,16 @@ class Entities:
         if " ".join(key) in self._titled:
             return self._titled[" ".join(key)]
         best = None
-        for p in self.people:   # in the order of the text
-            if not p.title:
-                continue
-            words = p.title.lower().split(" of ", 1)[0].split()
-            n = len(key)
-            if words[-n:] == key and (len(words) == n or words[-n - 1] not in _NOT_THE_OFFICE):
-                best = self.person(p.name) or p
+        n = len(key)
+        for i in range(len(self._paras)):   # in the order of the text, paragraph by paragraph
+            for p in self._found(0, i):
+                if not p.title:
+                    continue
+                words = p.title.lower().split(" of ", 1)[0].split()
+                if words[-n:] == key and (len(words) == n or words[-n - 1] not in _NOT_THE_OFFICE):
+                    best = self.person(p.name) or p
+                    break
+            if best is not None:
                 break
         self._titled[" ".join(key)] = best
         return best
