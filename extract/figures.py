@@ -100,6 +100,7 @@ _NOT_NAME = (_STOP | _PEOPLE_VERBS | {w for q in _QUALS for w in q.split()}
              | set(_lines("figure_not_name_words.txt")))
 
 _ADJ_ENDINGS = tuple(_lines("figure_modifier_endings.txt"))
+_PLURAL_MODIFIERS = frozenset(_lines("figure_plural_modifiers.txt"))
 
 # ---------------------------------------------------------------- the scan
 
@@ -325,7 +326,8 @@ def _counted_noun(text: str, pos: int, singular_ok: bool) -> tuple[str, int] | N
                 head = "people"
             if words and not _is_modifier(words[-1]) and words[-1].lower() not in _NUM_WORDS:
                 mod = words[-1].lower()
-                if _looks_plural(mod) and mod.endswith("s") and mod not in _PLURALS and not mod.endswith("ies"):
+                if _looks_plural(mod) and mod.endswith("s") and mod not in _PLURALS and not mod.endswith("ies") \
+                        and mod not in _PLURAL_MODIFIERS:
                     mod = mod[:-1]
                 head = f"{mod} {head}"
             return head, end

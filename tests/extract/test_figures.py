@@ -44,6 +44,8 @@ CASES = [
     ("two police officers", [(2, "count", "police officers", "two police officers")]),
     ("roughly 32,000 more deaths", [(32000, "count", "deaths", "roughly 32,000 more deaths", "about")]),
     ("Seven members states had bid", [(7, "count", "member states", "Seven members states")]),
+    # ... but a noun that is only ever plural stays so ("civil rights leaders")
+    ("met 40 civil rights leaders", [(40, "count", "rights leaders", "40 civil rights leaders")]),
     ("Polls found 337 suspected users.", [(337, "count", "users", "337 suspected users")]),
     ("one person was killed", [(1, "count", "people", "one person")]),
     # scales and money in every common form
