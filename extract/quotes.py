@@ -192,6 +192,9 @@ _DASH_HEAD = re.compile(r"[ \t]*[\u2013\u2014-][ \t]*")
 _STOP = re.compile(r"[.!?;](?<![A-Z][.!?;])" + "".join(rf"(?<!\b{a}.)" for a in
                    "Dr Mr Mrs Ms Prof Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj St Jr Sr Rev Hon Amb".split())
                    + r"(?=\s|$)")
+# a speech verb's participle continuing the sentence's speaker: ", adding:", ", saying that"
+_PARTICIPLE_TAIL = re.compile(r",[ \t]*(?:adding|saying|noting|stressing|insisting|warning|explaining|declaring|"
+                              r"arguing|asserting|writing)(?:[ \t]+that)?[ \t]*:?[ \t]*$")
 _CAP_AFTER = re.compile(r"\s+[A-Z\u00C0-\u024F]")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|tweeted)\b")
 _REPORTED = re.compile(r"reported|quoted", re.IGNORECASE)
@@ -1054,6 +1057,17 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
     # '"A." Next sentence said' - a quote that ends its sentence takes the
     # words after it as its attribution only when nothing before claims it
     ends_sentence = _ends_sentence(text, q)
+    pm = _PARTICIPLE_TAIL.search(text, left_start, q.open_pos) if "ing" in text[left_start:q.open_pos] else None
+    if pm is not None:
+        # '"A," Guterres told the assembly, adding: "B."': B is the same speaker's
+        if prev_in_para is not None and prev_in_para.close_pos >= sent_start and prev_in_para.cued \
+                and prev_in_para.speaker:
+            q.speaker, q.title, q.via, q.cued = prev_in_para.speaker, prev_in_para.title, prev_in_para.via, True
+            return
+        if _attribute_before(ctx, q, left_start, pm.start()) and q.speaker and len(q.speaker.split()[-1]) > 2:
+            q.cued = True
+            return
+        q.speaker = q.title = q.via = None   # ("A tweet ... repeated his commitment, saying": no one found)
     if not ends_sentence and _attribute_after(ctx, q, gap, q.open_pos):
         q.cued = True
         return

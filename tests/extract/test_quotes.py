@@ -328,6 +328,15 @@ CASES = [
      'Spike Cohen hosts the podcast My Fellow Americans. Joe Biden made gaffes. He claimed 85,000 Americans were unemployed. He told host Charlamagne tha God '
      '"if you have a problem figuring it out, then you are not with me."',
      [("if you have a problem figuring it out, then you are not with me.", "Joe Biden", None)]),
+    ("', adding:' continues the speaker of the sentence",
+     '"We must act now," Guterres told the assembly, adding: "There is no time to lose."',
+     [("We must act now", "Guterres", None), ("There is no time to lose.", "Guterres", None)]),
+    ("', adding that' after a speaker who told someone",
+     'Guterres told the assembly "we must act now", adding that "there is no time to lose".',
+     [("there is no time to lose", "Guterres", None)]),
+    ("', saying' after a subject that cannot speak finds no one",
+     'A tweet sent during the debate repeated the commitment, saying "My running mate will be a woman."',
+     [("My running mate will be a woman.", None, None)]),
     ("no quotation marks at all", "The plan is simple and the minister agrees with it.", []),
     # negatives: marks that do not present anyone's words
     ("scare quote after so-called", 'Militants of the so-called "Islamic State" attacked the town.', []),
