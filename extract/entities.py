@@ -310,6 +310,8 @@ def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
             if not title and (not _name_ok(list(name), False) or _BEFORE_THING.search(text, max(0, ns - 6), ns)
                               or _thing_before(text, ns) or _thing_after(text, ne) or name_s in _place_names()):
                 continue
+        if _ROMAN.fullmatch(name_s.rstrip(".")) or name_s.rstrip(".") in ("Jr", "Sr"):
+            continue   # "Joseph R. Biden, Jr. of the United States": the suffix of the name before
         title = title.replace(" ,", ",").rstrip(" -") if title else None
         out.append(Person(name_s, title, _country_of(title), start, end, ns, ne))
     return out

@@ -166,6 +166,10 @@ _CALL_WITH = re.compile(r"\s+(?:with|between)\b", re.IGNORECASE)
 # "The leaders agreed to have their teams meet soon": the teams met, not the leaders
 _DELEGATED = re.compile(r"\b(?:their|his|her|its)\s+(?:respective\s+)?(?:teams|delegations|staffs?|officials|"
                         r"representatives|negotiators|envoys|aides|advisers|advisors)\s+(?:to\s+)?$", re.IGNORECASE)
+# A group of officials is a group of parties: "NATO defence ministers gathered in Brussels"
+_OFFICIALS_BEFORE = re.compile(r"\b(?:ministers|leaders|officials|delegates|delegations|envoys|diplomats|negotiators|"
+                               r"representatives|heads\s+of\s+state(?:\s+and\s+government)?|counterparts)\s+"
+                               r"(?:(?:have|had|were|are|will|would)\s+)?(?:\w+\s+)?$")
 # A meeting noun as what was discussed ("discussed ongoing hostage negotiations")
 _TOPIC_OF = re.compile(r"\bdiscuss(?:ed|es|ing)?\s+(?:(?:the|their|its|ongoing|upcoming|recent|latest|current|planned|"
                        r"proposed|possible|future|hostage|peace|trade|nuclear|bilateral)\s+){0,3}$", re.IGNORECASE)
@@ -874,7 +878,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
 
     if trig.needs_object and not any(p.start >= t1 for p in people) and not any(a >= t1 for a, _ in shorts) \
             and not (met_body and trig.role == "verb") and not _party_noun_after(text, t1, c1) \
-            or trig.needs_group and sum(1 for p in parties if _before(p, people, shorts, t0)) < 2:
+            or trig.needs_group and sum(1 for p in parties if _before(p, people, shorts, t0)) < 2 \
+            and not _OFFICIALS_BEFORE.search(text, max(c0, t0 - 60), t0):
         # the verb met no one ("when she visited Quito"), but a meeting noun of
         # the same clause still names a meeting ("a summit we had, ...")
         nouns_only = [h for h in chits if h[2].role == "noun" and h[0] < t0]
@@ -1275,7 +1280,8 @@ def _one_per_person(parties: list[_Party]) -> list[_Party]:
 
 
 def _default_title(m: _Meeting, parties: list[_Party]) -> str:
-    people = [surname(p.name) for p in parties if p.kind == "person"][:2]
+    # (a surname of two or three letters is likely a given name told last: "Kim Jong-un")
+    people = [surname(p.name) if len(surname(p.name)) > 3 else p.name for p in parties if p.kind == "person"][:2]
     if len(people) == 2:
         return f"{people[0]}-{people[1]} {m.kind}"
     if m.location:

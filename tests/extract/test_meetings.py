@@ -388,6 +388,16 @@ CASES = [
         date(2023, 9, 8),
         [("meeting", "Panama", "PA", "2023-09-05", "day", ["Laurentino Cortizo", "Liz Sherwood-Randall", "Panama"])],
         id="double-barrelled-short-name"),
+    pytest.param(  # a group of officials is a group of parties for "gathered"
+        "NATO defence ministers gathered in Brussels on Thursday.", date(2023, 1, 13),
+        [("meeting", "Brussels", "BE", "2023-01-12", "day", ["NATO"])], id="officials-gathered"),
+    pytest.param(  # a name's suffix before "of" is no person of its own
+        "President Joseph R. Biden, Jr. of the United States and Prime Minister Mario Draghi of Italy met today "
+        "at the White House.",
+        date(2022, 5, 10),
+        [("meeting", "White House, Washington", "US", "2022-05-10", "day",
+          ["Italy", "Joseph R. Biden, Jr.", "Mario Draghi", "United States"])],
+        id="suffix-is-no-person"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
