@@ -80,6 +80,10 @@ CASES = [
                                          (7e9, "money", "USD", "$7 billion")]),
     ("the attacks killed between 5 and 10.", [(5, "count", "people", "killed between 5 and 10"),
                                              (10, "count", "people", "10")]),
+    # a death toll counts people
+    ("The death toll rose to 17.", [(17, "count", "people", "17")]),
+    ("The death toll has risen to at least 250.", [(250, "count", "people", "at least 250", "at least")]),
+    ("the budget of Rs 27.84 lakh crore", [(27.84e12, "money", "INR", "Rs 27.84 lakh crore")]),
     # hedges
     ("at least five died", [(5, "count", "people", "at least five died", "at least")]),
     ("nearly 30 years", [(30, "duration", "years", "nearly 30 years", "nearly")]),
