@@ -118,7 +118,7 @@ _HONORIFIC = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Reverend", 
 # A period ends a run unless it closes an initial or one of these.
 _DOTTED = {"Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "St.",
            "Jr.", "Sr.", "Prof."}
-_BEFORE_THING = re.compile(r"(?:(?:of|the|in|at|on|for|from|to|into|near)\s+)$")
+_BEFORE_THING = re.compile(r"(?:\b(?:the|in|at|on|into|near)\s+)$")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w])")
 _APPOS = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?((?:[\w'’.-]+\s+){0,5}?(?:envoy|president|minister|secretary|spokesperson|spokesman|"

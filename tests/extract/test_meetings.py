@@ -411,6 +411,12 @@ CASES = [
         [("visit", "Moscow", "RU", "2019-07-29", "day", ["China", "Sergei Lavrov", "Wang Yi"]),
          ("meeting", "Biarritz", "FR", "2019-08-24", "day", ["G7"])],
         id="visit-object-and-small-town"),
+    pytest.param(  # capitalised words after "on"/"in" with no title are a name of a thing, not a person
+        "President Biden met today with Melanie Campbell, President and CEO of the National Coalition on Black "
+        "Civic Participation.",
+        date(2021, 7, 8),
+        [("meeting", None, None, "2021-07-08", "day", ["Biden", "Melanie Campbell"])],
+        id="capitals-after-on-no-person"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
