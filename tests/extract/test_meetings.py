@@ -417,6 +417,19 @@ CASES = [
         date(2021, 7, 8),
         [("meeting", None, None, "2021-07-08", "day", ["Biden", "Melanie Campbell"])],
         id="capitals-after-on-no-person"),
+    pytest.param(  # a meeting named "between" others inside a sentence that points at another is a new one
+        "National Security Advisor Jake Sullivan today met with Director Yang Jiechi in Zurich, Switzerland. "
+        "Their meeting followed up on the September 9 phone call between President Biden and President Xi.",
+        date(2021, 10, 6),
+        [("meeting", "Zurich", "CH", "2021-10-06", "day", ["Jake Sullivan", "Yang Jiechi"]),
+         ("call", None, None, "2021-09-09", "day", ["Biden", "Xi"])],
+        id="another-meeting-between-and-unaccented-city"),
+    pytest.param(  # "engagements between" names a meeting
+        "The two sides had candid discussions, building on the engagements between President Biden and President "
+        "Xi in Bali, Indonesia in November 2022.",
+        date(2023, 9, 17),
+        [("meeting", "Bali", "ID", "2022-11-01", "month", ["Biden", "Xi"])],
+        id="engagements-between"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
