@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -488,7 +488,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
         _transcript(text, published, ents, paras, turns, meetings)
     if title:
         _titled_meeting(text, title, published, paras, turns, meetings)
-    return _finish(meetings, published)
+    return _finish(meetings, published, _opening_date(paras, published) if meetings else None)
 
 
 @lru_cache(maxsize=1)
@@ -1209,9 +1209,30 @@ def _before(p: _Party, people: list[Person], shorts, t0: int) -> bool:
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
-def _finish(meetings: list[_Meeting], published: date | None) -> list[Meeting]:
+def _opening_date(paras: list[Segment], published: date | None) -> DateMention | None:
+    """The day a report opens on, when its first paragraph of prose dates what
+    it reports ("Between September 5-7, 2023, the Advisor led a delegation to
+    Panama and Colombia"): within a month before publication. A dateline (a
+    paragraph that is only a date) does not count."""
+    if not published:
+        return None
+    for para in paras[:3]:
+        ds = find_dates(para.text, published, False)
+        if ds and len(para.text.split()) > 8:
+            d = ds[0]
+            if d.precision == "day" and timedelta(0) <= published - d.value <= timedelta(days=31):
+                return DateMention(para.start + d.start, para.start + d.end, d.text, d.value, d.precision)
+            return None
+        if len(para.text.split()) > 8:
+            return None   # the first paragraph of prose holds no date
+    return None
+
+
+def _finish(meetings: list[_Meeting], published: date | None, opening: DateMention | None = None) -> list[Meeting]:
     out = []
-    lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None)
+    # an undated meeting in a report happened on the day reported: the first
+    # dated meeting's, else the day the report opens on
+    lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None) or opening
     for m in meetings:
         parties = _one_per_person(list(m.parties.values()))
         # An official meeting a foreign counterpart stands for a country

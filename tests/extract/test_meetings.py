@@ -430,6 +430,19 @@ CASES = [
         date(2023, 9, 17),
         [("meeting", "Bali", "ID", "2022-11-01", "month", ["Biden", "Xi"])],
         id="engagements-between"),
+    pytest.param(  # an undated meeting in a report took place on the day the report opens on
+        "Between September 5-7, 2023, Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency "
+        "delegation to Panama and Colombia.\n\nWhile in Panama, Sherwood-Randall met with President Laurentino "
+        "Cortizo.",
+        date(2023, 9, 8),
+        [("meeting", "Panama", "PA", "2023-09-05", "day", ["Laurentino Cortizo", "Liz Sherwood-Randall", "Panama"])],
+        id="opening-date-of-a-report"),
+    pytest.param(  # ... but not a dateline, nor a date weeks before the report
+        "Thursday, January 24, 2019\n\nOn December 1, 2018, the ministry published its yearly report on trade. Foreign Minister "
+        "Heiko Maas met with Foreign Minister Sergey Lavrov in Moscow.",
+        date(2019, 1, 24),
+        [("meeting", "Moscow", "RU", None, None, ["Heiko Maas", "Sergey Lavrov"])],
+        id="no-opening-date-from-a-dateline"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
