@@ -116,6 +116,14 @@ _ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+", re.IGNORECASE)
 _AGENCY_REPORTED = re.compile(rf"(?<![\w-])({_AGENCY})(?:[ \t]+news[ \t]+agency)?[ \t]+(?:reported|quoted)[ \t]+",
                               re.IGNORECASE)
 _AS_SAYING = re.compile(r"[ \t]+as[ \t]+(?:saying|telling|writing|stating)\b")
+_QUOTED_BY_AS = re.compile(rf"[ \t]+(?:was|were)[ \t]+quoted[ \t]+by[ \t]+(?:the[ \t]+)?(?:{_AGENCY})[ \t]+as[ \t]*$",
+                           re.IGNORECASE)
+_DOC_FROM = re.compile(r"(?:^|\b)(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:statement|release|communiqu[eé]|readout)"
+                       r"[ \t]+(?:from|by|issued[ \t]+by|released[ \t]+by)[ \t]+(?P<who>[^,;:]{2,80}?)[ \t]*$")
+_DOC_FROM_READ = re.compile(_DOC_FROM.pattern.removesuffix(r"[ \t]*$") + r"[ \t]+read[ \t]*[:,]?[ \t]*$")
+# an aside between a speaker and the verb: "Johnson, speaking to the BBC, said"
+_PART_ASIDE = re.compile(r",[ \t]*(?:speaking|talking|writing|appearing|testifying|responding|answering|asked)\b"
+                         r"[^,\"“”]{0,80},[ \t]*$")
 _QUOTED_BY = re.compile(rf"\b(?:was|were)[ \t]+quoted[ \t]+by[ \t]+({_AGENCY})", re.IGNORECASE)
 _REMARKS_TO = re.compile(r"\bin[ \t]+(?:remarks|comments|an[ \t]+interview|a[ \t]+statement)[ \t]+to[ \t]+"
                          r"([A-Z][\w.\-’']*(?:[ \t]+[A-Z][\w.\-’']*)*)")
@@ -874,6 +882,13 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
             np = ("name", mn.name) if mn is not None else None
         q.speaker, q.title, _ = _resolve(ctx, np, pos)
         return True
+    df = _DOC_FROM_READ.search(left) if "read" in left else None
+    if df is not None:
+        # "A statement from the White House read: "..."": its author's words
+        np = _np_at(df.group("who"))
+        if np is not None:
+            q.speaker, q.title, ok = _resolve(ctx, np, pos)
+            return ok
     verb = None
     for verb in _VERB.finditer(left):
         pass
@@ -887,9 +902,23 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
             m = _NAME_ING.search(left, max(0, verb.start() - 90), verb.start())
             if m and ctx.cast.is_person(m.group(1)):
                 np = "name", m.group(1)
+        head = left[:verb.start()]
+        qb = _QUOTED_BY_AS.search(head) if np is None and "quoted" in head else None
+        if qb is not None:
+            # "Smith was quoted by Reuters as saying": Smith speaks, via Reuters
+            np = _subject_before(head[:qb.start()], lambda run: ctx.cast.is_person(run))
         if np is None:
-            np = None if verb.group(0).lower().endswith("ing") else _poss_doc_subject(left[:verb.start()]) or \
-                _subject_before(left[:verb.start()], lambda run: ctx.cast.is_person(run))
+            # "Johnson, speaking to the BBC, said": the speaker stands before the aside
+            pa = _PART_ASIDE.search(head) if "ing " in head else None
+            if pa is not None:
+                head = head[:pa.start()] + " "
+            df = _DOC_FROM.search(head) if "from" in head or "by" in head else None
+            if df is not None and not verb.group(0).lower().endswith("ing"):
+                # "A statement from the White House read": its author's words
+                np = _np_at(df.group("who"))
+            if np is None:
+                np = None if verb.group(0).lower().endswith("ing") else _poss_doc_subject(head) or \
+                    _subject_before(head, lambda run: ctx.cast.is_person(run))
         if np is None:
             np = _sentence_subject(ctx, start, end)
         _via_from(q, left)
