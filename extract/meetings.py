@@ -139,6 +139,8 @@ _SIDELINES_OF = re.compile(r"\b(?:on|at) the (?:margins|sidelines|fringes?) of\s
                            r"(?:\s+(?:summit|conference|talks|meeting|forum|session))?)")
 _BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,4}$")
+_NOT_WHEN_HEAD = re.compile(r"(?:since|until|till|before|after|by)\b", re.IGNORECASE)   # a date read with its bound
 # "call on" demands ("called on Iran to"), but "a phone call on Monday" is a call.
 _ON_DATE = re.compile(r"\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                       r"March|April|May|June|July|August|September|October|November|December|\d)")
@@ -180,7 +182,8 @@ _SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|added|noted|wrote|stated|expl
 # A meeting dated this many years before the article is background (a
 # biography's "whom she met in 1972"), not news the article reports.
 _BACKGROUND_YEARS = 5
-_ADJ_USE = re.compile(r"\s+(?!(?:with|in|on|at|and|between|between|was|were|is|will|today|yesterday)\b)[a-z]")
+_ADJ_USE = re.compile(r"\s+(?!(?:with|in|on|at|and|between|was|were|is|will|today|yesterday)\b)[a-z]"
+                      r"|\s+(?:and|or)\s+(?:multilateral|regional|global|international|trilateral)\b")
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+|\d+\.\s+)")
 _TITLE_NP = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|the|and)\s+){0,5}?)$")
 
@@ -915,11 +918,18 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
             loc = None
     # "met since this month's attacks": a bound of time, not the meeting's day
     dates = [d for d in (find_dates(clause, published, future) if published else [])
-             if not _NOT_WHEN.search(clause, max(0, d.start - 8), d.start)]
+             if not _NOT_WHEN.search(clause, max(0, d.start - 8), d.start) and not _NOT_WHEN_HEAD.match(d.text)]
     when = None
     if dates:
         d = min(dates, key=lambda d: abs(d.start - (t0 - c0)))
         when = DateMention(c0 + d.start, c0 + d.end, d.text, d.value, d.precision)
+    else:
+        # "at the 2023 G7 Summit in Hiroshima": the year in the meeting's name
+        for h0, _, _ in chits:
+            ym = _YEAR_NAMED.search(text, max(c0, h0 - 40), h0)
+            if ym is not None:
+                when = DateMention(ym.start(1), ym.end(1), ym.group(1), date(int(ym.group(1)), 1, 1), "year")
+                break
 
     beside = _beside_event(text, c0, c1, t0, places) if verbish else None
     if beside and loc is None:

@@ -443,6 +443,15 @@ CASES = [
         date(2019, 1, 24),
         [("meeting", "Moscow", "RU", None, None, ["Heiko Maas", "Sergey Lavrov"])],
         id="no-opening-date-from-a-dateline"),
+    pytest.param(  # "bilateral and multilateral cooperation" is no bilateral meeting
+        "Vice President Kamala Harris and President Emmanuel Macron agreed on close bilateral and multilateral "
+        "cooperation on Monday.", date(2021, 2, 15), [], id="bilateral-as-adjective"),
+    pytest.param(  # the year in a meeting's name dates it; a bound ("by 2027") does not
+        "As announced by President Biden at the 2023 G7 Summit in Hiroshima, the forum aims to mobilize "
+        "investments by 2027.",
+        date(2024, 9, 27),
+        [("summit", "Hiroshima", "JP", "2023-01-01", "year", ["Biden", "G7"])],
+        id="year-in-the-name-not-a-bound"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
