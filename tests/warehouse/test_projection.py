@@ -39,6 +39,14 @@ def _commit(log: EventLog, run: str, when: datetime, version: str, speaker: str,
     staged.commit(when)
 
 
+def _projected(home) -> EventLog:
+    """A home whose log holds run r1, projected."""
+    log = EventLog(home / "events")
+    _commit(log, "r1", T0, "v1", "John Kerry")
+    project(home, log)
+    return log
+
+
 # the link readers open and the two files it points at in turn
 HOME_FILES = [".warehouse.duckdb.a", ".warehouse.duckdb.b", "events", "warehouse.duckdb"]
 
@@ -64,18 +72,14 @@ def test_projection_builds_contract_tables(tmp_path):
 
 
 def test_projection_is_incremental_and_idempotent(tmp_path):
-    log = EventLog(tmp_path / "events")
-    _commit(log, "r1", T0, "v1", "John Kerry")
-    project(tmp_path, log)
+    log = _projected(tmp_path)
     before = (tmp_path / "warehouse.duckdb").read_bytes()
     assert project(tmp_path, log).runs_applied == 0
     assert (tmp_path / "warehouse.duckdb").read_bytes() == before
 
 
 def test_newest_completed_extraction_wins_and_rebuild_is_identical(tmp_path):
-    log = EventLog(tmp_path / "events")
-    _commit(log, "r1", T0, "v1", "John Kerry")
-    project(tmp_path, log)
+    log = _projected(tmp_path)
     _commit(log, "r2", T0 + timedelta(days=1), "v2", "Kerry", article=False)
     assert project(tmp_path, log).runs_applied == 1
     incremental = _dump(tmp_path / "warehouse.duckdb")
@@ -87,9 +91,7 @@ def test_newest_completed_extraction_wins_and_rebuild_is_identical(tmp_path):
 
 
 def test_reader_holding_old_file_keeps_a_whole_snapshot(tmp_path):
-    log = EventLog(tmp_path / "events")
-    _commit(log, "r1", T0, "v1", "John Kerry")
-    project(tmp_path, log)
+    log = _projected(tmp_path)
     reader = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)
     _commit(log, "r2", T0 + timedelta(days=1), "v2", "Kerry", article=False)
     project(tmp_path, log)  # must not be blocked by the open reader
@@ -145,9 +147,7 @@ def _build_of(db) -> list:
 
 
 def test_a_small_run_is_written_in_place_into_the_spare(tmp_path):
-    log = EventLog(tmp_path / "events")
-    _commit(log, "r1", T0, "v1", "John Kerry")
-    project(tmp_path, log)
+    log = _projected(tmp_path)
     first, other = _side(tmp_path), {".warehouse.duckdb.a": ".warehouse.duckdb.b",
                                      ".warehouse.duckdb.b": ".warehouse.duckdb.a"}[_side(tmp_path)]
     # a new build leaves the other side a copy of it, of the same build
@@ -173,9 +173,7 @@ def _assert_rebuild_gives_the_same(home, log) -> None:
 
 
 def test_a_reader_holding_the_spare_gets_its_snapshot_and_the_run_a_copy(tmp_path):
-    log = EventLog(tmp_path / "events")
-    _commit(log, "r1", T0, "v1", "John Kerry")
-    project(tmp_path, log)
+    log = _projected(tmp_path)
     _commit(log, "r2", T0 + timedelta(hours=1), "v2", "Philip Hammond", article=False)
     reader = duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True)   # the side of r1
     try:
@@ -192,9 +190,7 @@ def test_a_reader_holding_the_spare_gets_its_snapshot_and_the_run_a_copy(tmp_pat
 
 
 def test_a_spare_of_another_build_is_never_written_in_place(tmp_path):
-    log = EventLog(tmp_path / "events")
-    _commit(log, "r1", T0, "v1", "John Kerry")
-    project(tmp_path, log)
+    log = _projected(tmp_path)
     live = tmp_path / _side(tmp_path)
     spare = next(p for p in tmp_path.glob(".warehouse.duckdb.?") if p != live)
     with duckdb.connect(str(spare)) as con:   # as if a killed rebuild had left it
