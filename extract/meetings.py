@@ -258,7 +258,7 @@ def _bare_office_re() -> re.Pattern[str]:
 def _offices(text: str, ents: Entities, s: int, e: int) -> list[tuple[int, _Party]]:
     """The people that bare offices in ``text[s:e]`` stand for ("the Vice President" -> Kamala Harris)."""
     out = []
-    if "he " not in text[s:e]:
+    if text.find("he ", s, e) < 0:
         return out
     for m in _bare_office_re().finditer(text, s, e):
         if not all(w in _titles()[1] for w in m.group(1).split()):
@@ -491,7 +491,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
         _transcript(text, published, ents, paras, turns, meetings)
     if title:
         _titled_meeting(text, title, published, paras, turns, meetings)
-    return _finish(meetings, published, _opening_date(paras, published) if meetings else None)
+    return _finish(meetings, published, paras)
 
 
 @lru_cache(maxsize=1)
@@ -1008,8 +1008,11 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
 # After a meeting's place, the next of a list of places it was held in: "in
 # Bangkok in November 2022 and in Tokyo in September 2022", "at the White
 # House and in Orlando, Florida; Philadelphia, Pennsylvania; and Richmond".
-_NEXT_PLACE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=[\s,;]))?(?P<when>\s+(?:in|on)\s+[^,;.]{1,30}?)?"
+_STATE_TAIL = r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"   # ", Florida", ", D.C."
+_WHEN_TAIL = r"\s+(?:in|on)\s+[^,;.]{1,30}?"             # " in September 2022"
+_NEXT_PLACE = re.compile(rf"(?:{_STATE_TAIL}(?=[\s,;]))?(?:{_WHEN_TAIL})?"
                          r"(?:,?\s+and\s+|;\s*(?:and\s+)?)(?:then\s+)?(?:(?:in|at)\s+)?(?:the\s+)?(?=[A-Z])")
+_WHEN_AFTER = re.compile(rf"{_STATE_TAIL}?{_WHEN_TAIL}(?=,|;|\.|\s+and\b|$)")
 
 
 def _more_places(text: str, loc: Place, c1: int, places: list[Place], published: date | None,
@@ -1028,8 +1031,7 @@ def _more_places(text: str, loc: Place, c1: int, places: list[Place], published:
 
 
 def _when_after(text: str, a: int, c1: int, published: date | None, future: bool) -> DateMention | None:
-    m = re.match(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:in|on)\s+[^,;.]{1,30}?(?=,|;|\.|\s+and\b|$)",
-                 text[a:c1])
+    m = _WHEN_AFTER.match(text[a:c1])
     if not m or not published:
         return None
     ds = find_dates(m.group(0), published, future)
@@ -1238,11 +1240,13 @@ def _opening_date(paras: list[Segment], published: date | None) -> DateMention |
     return None
 
 
-def _finish(meetings: list[_Meeting], published: date | None, opening: DateMention | None = None) -> list[Meeting]:
+def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segment]) -> list[Meeting]:
     out = []
     # an undated meeting in a report happened on the day reported: the first
-    # dated meeting's, else the day the report opens on
-    lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None) or opening
+    # dated meeting's, else (read only when some meeting has no date) the day the report opens on
+    lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None)
+    if lead is None and any(m.when is None for m in meetings):
+        lead = _opening_date(paras, published)
     for m in meetings:
         parties = _one_per_person(list(m.parties.values()))
         # An official meeting a foreign counterpart stands for a country

@@ -14,6 +14,7 @@ islands that host meetings ("Crete", "Bali") from ``data/place_islands.tsv``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -95,8 +96,6 @@ def _geonames_cities(gc) -> dict:
 
 def _unaccented(name: str) -> str:
     """"Zürich" -> "Zurich": the name without its accents."""
-    import unicodedata
-
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 

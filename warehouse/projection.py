@@ -311,6 +311,25 @@ def _apply(con: duckdb.DuckDBPyConnection, log: EventLog, runs: list[str], new_b
     con.execute("checkpoint")
 
 
+def _tmp_of(target: Path) -> Path:
+    """This process's working copy beside ``target`` (``clear_stale_copies`` finds a killed one's)."""
+    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
+
+
+def _build_into(tmp: Path, dest: Path, log: EventLog, runs: list[str], source: Path | None) -> bool:
+    """Build in ``tmp`` (see ``_build_copy``) and rename it over ``dest``: a
+    reader holding ``dest`` keeps its file. True when a new build started."""
+    try:
+        new_build = _build_copy(tmp, log, runs, source)
+        dest.with_name(dest.name + ".wal").unlink(missing_ok=True)
+        os.replace(tmp, dest)
+        _fsync(dest.parent)
+    finally:
+        _drop(tmp)
+        shutil.rmtree(f"{tmp}.spill", ignore_errors=True)
+    return new_build
+
+
 def _build_copy(tmp: Path, log: EventLog, runs: list[str], source: Path | None) -> bool:
     """Write the state of ``runs`` into ``tmp``: a copy of ``source`` brought
     up to date, or (no source) a new build. True when ``tmp`` starts a build
@@ -364,14 +383,7 @@ def project(home: Path, log: EventLog, rebuild: bool = False, runs: list[str] | 
             con.close()
             shutil.rmtree(f"{spare}.spill", ignore_errors=True)
     else:   # a copy of the live file brought up to date, or a new build, renamed into place
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            new_build = _build_copy(tmp, log, runs, live if state is not None else None)
-            _drop(spare)   # a reader that holds it keeps its file
-            os.replace(tmp, spare)
-        finally:
-            _drop(tmp)
-            shutil.rmtree(f"{tmp}.spill", ignore_errors=True)
+        new_build = _build_into(_tmp_of(target), spare, log, runs, live if state is not None else None)
     _link(target, spare)
     if new_build:
         _refresh_spare(target, spare)
@@ -384,7 +396,7 @@ def _refresh_spare(target: Path, live: Path) -> None:
     place instead of copying."""
     a, b = sides(target)
     other = b if live == a else a
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp = _tmp_of(target)
     try:
         shutil.copyfile(live, tmp)
         _fsync(tmp)
@@ -407,13 +419,6 @@ def _project_file(target: Path, log: EventLog, rebuild: bool, runs: list[str] | 
     pending = [r for r in (log.runs() if runs is None else runs) if r not in applied]
     if exists and not pending:
         return ProjectionResult(0, target)
-    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
-    try:
-        _build_copy(tmp, log, pending if exists else (log.runs() if runs is None else runs),
-                    target if exists else None)
-        os.replace(tmp, target)
-        _fsync(target.parent)
-    finally:
-        _drop(tmp)
-        shutil.rmtree(f"{tmp}.spill", ignore_errors=True)
+    _build_into(_tmp_of(target), target, log, pending if exists else (log.runs() if runs is None else runs),
+                target if exists else None)
     return ProjectionResult(len(pending), target)
