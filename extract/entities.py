@@ -218,6 +218,10 @@ def _name_ok_t(toks: tuple[str, ...], titled: bool) -> bool:
         return False
     if len(caps) == 1 and lookup(caps[0]):
         return False   # "Archbishop of Gdańsk": a see, not a name
+    # a plural office names a group: "the five Black Speakers of the House", "the Co-Chairs of"
+    last = caps[-1].split("-")[-1]
+    if last.endswith("s") and last[:-1] in words:
+        return False
     if not titled:
         # An untitled run is a person only if nothing else claims its words.
         if len(caps) < 2 or any(t in words or t.isupper() and len(t) > 1 for t in caps):
@@ -377,7 +381,7 @@ def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
     """The word-only part of reading one sub-run (``offs`` are word indexes
     into the whole run): see ``_run_plans``."""
     stop, _ = _stop()
-    heads, _ = _titles()
+    heads, words = _titles()
     out: list[tuple] = []
     while toks and toks[0] in _GLUE:
         toks, offs = toks[1:], offs[1:]
@@ -405,9 +409,21 @@ def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
             carry_title = []
             continue
         pre, name, post = split
+        if name and len(name) == 1 and pre and pre[-1] == "of":
+            # "Director of Partnerships and ...", "Head of Cabinet": the office's
+            # field, not a name (a name after "of" is told whole: "President of
+            # Finland Sauli Niinistö")
+            pre, name = pre + name, []
         if not name:
             carry_title = carry_title + (["and"] if carry_title else []) + pre   # "Crown Prince and ..."
             continue
+        if carry_title and not pre:
+            # the office goes on after "and": "Secretary of Health and Human
+            # Services Xavier Becerra", "... of Management and Budget Shalanda Young"
+            k = 0
+            while k < len(name) - 2 and name[k] in words:
+                k += 1
+            pre, name = name[:k], name[k:]
         pre = carry_title + (["and"] if carry_title and pre else []) + pre
         carry_title = []
         if not pre and plural_head:

@@ -123,6 +123,8 @@ _WITH_ENVOY = re.compile(r"\b(?:with|between)\s+(?:(?:the|a|an|his|her|their|its
 _OBJECT_GAP = re.compile(
     r"^[\s,]*(?:(?:today|yesterday|tonight|also|separately|virtually|later|earlier|again|by (?:tele)?phone|on the phone|"
     r"in person|on \w+day|this (?:morning|afternoon|evening)|where|and|with|between|to|including|involving|"
+    # the place said before "with": "met today at the White House with", "met in Manila with"
+    r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}with|\([A-Z]{2,}\)|"
     r"(?:his|her|their|the)(?: [\w-]+)? counterparts?|[A-Z][\w-]+ counterparts?|the|a|an|\w+ leaders?|"
     # earlier items of a list of named groups: "with the Governors of
     # Louisiana, Alabama, and Mississippi, FEMA Administrator Deanne Criswell"
@@ -398,6 +400,10 @@ def _trigger_hits(trig_re: re.Pattern[str], sent: Segment, low: str):
 
 def find_meetings(text: str, published: date | None, title: str | None = None) -> list[Meeting]:
     triggers, trig_re, excl_re, absent_re, attend_re, future_re = _lexicon()
+    if "\u00a0" in text:
+        # two readouts in three put no-break spaces between words ("spoke\u00a0today\u00a0with"):
+        # the rules read them as spaces (same length: every offset still indexes the source)
+        text = text.replace("\u00a0", " ")
     low = text.lower()
     if len(low) != len(text):   # lower() changed offsets (rare letters): use a copy that keeps them
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -446,6 +452,10 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
         # ("Joining President Biden on the call were ..."), not in "joining
         # Senators Harris and Warren as potential candidates"
         if cue and cue[1] == "joining" and not hits:
+            cue = None
+        # "participating" opens a list ("Participating state legislative leaders
+        # included:"), not "looking forward to participating in them"
+        if cue and cue[1] == "participating" and not (stext.rstrip().endswith(":") or "includ" in stext):
             cue = None
         if cue and meetings and not any(t.role == "verb" for _, _, t in hits):
             end = s1
@@ -861,6 +871,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         people = [p for p in people if p.start >= t1]
         shorts = [(a, p) for a, p in shorts if a >= t1]
         borrowed = []
+    governed = _governed(text, c0, t0, people)
+    if governed:   # "Under President Biden and Vice President Harris, ... jobs ... in Friday's meeting"
+        people = [p for p in people if p.start not in governed]
     people = [p for p in people if p.end <= t0 or p.start in fronted or
               (any(_object_ok(text, e, p.start, people, not verbish) for e in ends)
                and not _SPEAKER_AFTER.match(text, p.end))]
@@ -1131,11 +1144,34 @@ def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
         target.location = target.location or loc
 
 
+# A preposition that makes the names after it no subject of the clause.
+_NOT_SUBJECT = re.compile(r"\b(?:[Uu]nder|[Aa]ccording\s+to|[Ll]ike|[Uu]nlike|[Dd]espite|[Aa]gainst)\s+(?:the\s+)?$")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _governed(text: str, c0: int, t0: int, people: list[Person]) -> set[int]:
+    """Starts of the people before the meeting word that a preposition
+    governs, with the rest of their list: "Under President Biden and Vice
+    President Harris, more than 1.5 million jobs ..." names no party."""
+    out: set[int] = set()
+    prev_end = -1
+    for p in sorted(people, key=lambda p: p.start):
+        if p.end > t0:
+            break
+        if _NOT_SUBJECT.search(text, max(c0, p.start - 20), p.start) or \
+                prev_end >= 0 and _LIST_SEP.fullmatch(text, prev_end, p.start):
+            out.add(p.start)
+            prev_end = p.end
+        else:
+            prev_end = -1
+    return out
+
+
 def _gap_ok(text: str, a: int, b: int) -> bool:
     """Only glue words, names and dates between the meeting word and its place."""
     gap = re.sub(r",[^,]{0,60},", " ", text[a:b])   # an apposition: "Khalilzad, a US peace envoy,"
-    words = _gap_words()
-    return all(w in words or w[:1].isupper() or w[:1].isdigit() for w in re.findall(r"[\w'’-]+", gap))
+    words, met = _gap_words(), _party_nouns()   # "convened state legislators in Indianapolis"
+    return all(w in words or w in met or w[:1].isupper() or w[:1].isdigit() for w in re.findall(r"[\w'’-]+", gap))
 
 
 def _object_ok(text: str, a: int, b: int, people: list[Person], between: bool = False) -> bool:
@@ -1154,7 +1190,23 @@ def _object_ok(text: str, a: int, b: int, people: list[Person], between: bool = 
             gap = gap.replace(text[p.start:p.end], "", 1)
     gap = re.sub(r",[^,]{0,60},", ",", gap)
     gap = re.sub(r"\b(?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", gap)
-    return bool(_OBJECT_GAP.match(gap))
+    if _OBJECT_GAP.match(gap):
+        return True
+    # who the person is, in lower case, right after "with": "met today with
+    # actress and activist Nazanin Boniadi", "with incoming Israeli National
+    # Security Advisor Dr. Eyal Hulata"
+    d = _DESCRIBED.search(gap)
+    return bool(d) and not _not_descriptors().intersection(d.group(1).split()) and bool(_OBJECT_GAP.match(gap[:d.start(1)]))
+
+
+_DESCRIBED = re.compile(r"\bwith\s+((?:[a-z][\w'’-]*,?\s+){1,4})$")
+
+
+@lru_cache(maxsize=1)
+def _not_descriptors() -> frozenset[str]:
+    """Lower-case words that never describe the person after "with" (pronouns,
+    prepositions, verbs of speech): "spoke with him about John Smith"."""
+    return frozenset(read_list("meeting_not_descriptors.txt"))
 
 
 def _after(p: _Party, people: list[Person], shorts, t0: int) -> bool:

@@ -22,6 +22,13 @@ from extract.entities import Entities, find_countries, find_organizations, find_
     # a dotted honorific is no part of the title
     ("spoke with H.E. Sheikh Mohammed bin Abdulrahman Al Thani today", "Mohammed bin Abdulrahman Al Thani", "Sheikh",
      None),
+    # an office that goes on after "and" keeps its words in the title, not the name
+    ("Secretary of Health and Human Services Xavier Becerra joined", "Xavier Becerra",
+     "Secretary of Health and Human Services", None),
+    ("Director of the Office of Management and Budget Shalanda Young said", "Shalanda Young",
+     "Director of the Office of Management and Budget", None),
+    ("met Frédéric Bernard, Head of Cabinet to the President of the European Council.", "Frédéric Bernard",
+     "Head of Cabinet to the President of the European Council", None),
 ])
 def test_person_with_title(text, name, title, code):
     people = [p for p in find_people(text) if p.name == name]
@@ -42,6 +49,9 @@ def test_person_with_title(text, name, title, code):
     "The Baltimore Sun reported that he was on Capitol Hill.",  # newspaper and landform tails
     "If CentOS Stream does not meet a need, Saying Rocky Linux is wrong.",
     "the National Council of Negro Women",
+    "met with the historic five Black Speakers of the House",   # a plural office is a group
+    "met at the Capitol with the Co-Chairs of the Task Forces",
+    "Special Assistant and Director of Partnerships and Engagement",   # an office's field after "of"
 ])
 def test_not_people(text):
     assert find_people(text) == []

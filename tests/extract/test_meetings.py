@@ -452,6 +452,46 @@ CASES = [
         date(2024, 9, 27),
         [("summit", "Hiroshima", "JP", "2023-01-01", "year", ["Biden", "G7"])],
         id="year-in-the-name-not-a-bound"),
+    pytest.param(  # no-break spaces between the words of a readout read as spaces
+        "President\u00a0Joseph R. Biden, Jr.\u00a0spoke\u00a0today\u00a0with President Emmanuel Macron of France.",
+        date(2022, 4, 25),
+        [("call", None, None, "2022-04-25", "day", ["Emmanuel Macron", "France", "Joseph R. Biden, Jr."])],
+        id="no-break-spaces"),
+    pytest.param(  # the place between the verb and "with"
+        "President Joseph R. Biden, Jr. met today at the White House with Prime Minister Naftali Bennett of Israel.",
+        date(2021, 8, 27),
+        [("meeting", "White House, Washington", "US", "2021-08-27", "day",
+          ["Israel", "Joseph R. Biden, Jr.", "Naftali Bennett"])],
+        id="place-before-with"),
+    pytest.param(  # who the person met is, in lower case, after "with"
+        "Vice President Kamala Harris met today with actress and activist Nazanin Boniadi to express her support.",
+        date(2022, 10, 14),
+        [("meeting", None, None, "2022-10-14", "day", ["Kamala Harris", "Nazanin Boniadi"])],
+        id="described-object"),
+    pytest.param(  # ... but not a pronoun and a preposition: Smith is the topic
+        "President Biden spoke with him about John Smith on Monday.", date(2022, 10, 14), [],
+        id="no-described-object"),
+    pytest.param(  # names governed by "Under" are no subject of the meeting noun later in the sentence
+        "Under President Biden and Vice President Harris, jobs grew in the states represented in Friday's meeting "
+        "with Prime Minister Justin Trudeau.",
+        date(2024, 6, 3),
+        [("meeting", None, None, "2024-05-31", "day", ["Justin Trudeau"])],
+        id="under-governs-names"),
+    pytest.param(  # a list opened by "Participating ... included:" adds to the convening before it
+        "Jennifer Klein, Director of the Gender Policy Council, convened state legislators on paid leave.\n\n"
+        "Participating state legislative leaders included:\n\n"
+        "-   Illinois Representative Sonya Harper -   Maine Senator Mattie Daughtry\n\n###",
+        date(2023, 2, 1),
+        [("meeting", None, None, None, None, ["Jennifer Klein", "Mattie Daughtry", "Sonya Harper"])],
+        id="participating-list"),
+    pytest.param(  # ... while "participating in them" lists no one
+        "Biden met Prime Minister Justin Trudeau on Monday. I look forward to participating in them; I was in "
+        "Baku as press.", date(2019, 10, 1),
+        [("meeting", None, None, "2019-09-30", "day", ["Justin Trudeau"])],
+        id="participating-in-prose"),
+    pytest.param(  # "It's called ..." names a thing, not a phone call
+        "It's called Participating Democracy. We called this Precision Policies.", date(2020, 9, 1), [],
+        id="is-called"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
