@@ -124,7 +124,7 @@ _OBJECT_GAP = re.compile(
     r"^[\s,]*(?:(?:today|yesterday|tonight|also|separately|virtually|later|earlier|again|by (?:tele)?phone|on the phone|"
     r"in person|on \w+day|this (?:morning|afternoon|evening)|where|and|with|between|to|including|involving|"
     # the place said before "with": "met today at the White House with", "met in Manila with"
-    r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}with|\([A-Z]{2,}\)|"
+    r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:(?:today|yesterday)\s+)?with|\([A-Z]{2,}\)|(?:19|20)\d\d|"
     r"(?:his|her|their|the)(?: [\w-]+)? counterparts?|[A-Z][\w-]+ counterparts?|the|a|an|\w+ leaders?|"
     # earlier items of a list of named groups: "with the Governors of
     # Louisiana, Alabama, and Mississippi, FEMA Administrator Deanne Criswell"
@@ -811,7 +811,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     clause = text[c0:c1]
     people0, shorts0 = people, shorts
     verbish = [h for h in chits if h[2].role != "noun"]
-    first = verbish[0] if verbish else chits[0]
+    # "Biden, joined by Vice President Harris, spoke today with ...": the verb
+    # of meeting, not the aside of who came along, reports the meeting
+    first = next((h for h in verbish if h[2].role != "attend"), verbish[0]) if verbish else chits[0]
     t0, t1, trig = first
 
     # a bare noun after "the"/"this" with no verb of meeting names a meeting told before
@@ -1188,6 +1190,7 @@ def _object_ok(text: str, a: int, b: int, people: list[Person], between: bool = 
     for p in people:   # earlier names of the same list ("with A, B and C")
         if a <= p.start and p.end <= b:
             gap = gap.replace(text[p.start:p.end], "", 1)
+    gap = _DAY_IN_GAP.sub("", gap)   # "met virtually on November 15 with", "met on Friday, December 15, 2023 with"
     gap = re.sub(r",[^,]{0,60},", ",", gap)
     gap = re.sub(r"\b(?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", gap)
     if _OBJECT_GAP.match(gap):
@@ -1196,10 +1199,16 @@ def _object_ok(text: str, a: int, b: int, people: list[Person], between: bool = 
     # actress and activist Nazanin Boniadi", "with incoming Israeli National
     # Security Advisor Dr. Eyal Hulata"
     d = _DESCRIBED.search(gap)
+    if d is None and text.endswith("with", max(0, a - 4), a):   # the meeting word ends on "with"
+        d = _DESCRIBED_AFTER_WITH.match(gap)
     return bool(d) and not _not_descriptors().intersection(d.group(1).split()) and bool(_OBJECT_GAP.match(gap[:d.start(1)]))
 
 
+_DAY_IN_GAP = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?,?")
 _DESCRIBED = re.compile(r"\bwith\s+((?:[a-z][\w'’-]*,?\s+){1,4})$")
+_DESCRIBED_AFTER_WITH = re.compile(r"\s*((?:[a-z][\w'’-]*,?\s+){1,4})$")
 
 
 @lru_cache(maxsize=1)

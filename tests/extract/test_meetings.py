@@ -492,6 +492,36 @@ CASES = [
     pytest.param(  # "It's called ..." names a thing, not a phone call
         "It's called Participating Democracy. We called this Precision Policies.", date(2020, 9, 1), [],
         id="is-called"),
+    pytest.param(  # two named leaders "talked today": a call between them
+        "President Joe Biden and Prime Minister Mario Draghi of Italy talked today about Afghanistan.",
+        date(2021, 8, 20),
+        [("call", None, None, "2021-08-20", "day", ["Italy", "Joe Biden", "Mario Draghi"])],
+        id="group-talked-today"),
+    pytest.param(  # ... while one party "spoke today" at a rally names no meeting
+        "Biden spoke today at a rally in Ohio.", date(2021, 8, 20), [], id="one-party-spoke-today"),
+    pytest.param(  # "joined by" is an aside: the verb after it reports the call, with both as callers
+        "President Joseph R. Biden, Jr., joined by Vice President Kamala Harris, spoke today with President "
+        "Volodymyr Zelenskyy of Ukraine.",
+        date(2022, 10, 4),
+        [("call", None, None, "2022-10-04", "day",
+          ["Joseph R. Biden, Jr.", "Kamala Harris", "Ukraine", "Volodymyr Zelenskyy"])],
+        id="joined-by-aside"),
+    pytest.param(  # "over the phone", and a lower-case word before the title after "with"
+        "National Security Advisor Jake Sullivan spoke over the phone today with former Philippine National "
+        "Security Advisor Eduardo M. Año.",
+        date(2023, 1, 17),
+        [("call", None, None, "2023-01-17", "day", ["Eduardo M. Año", "Jake Sullivan", "Philippines"])],
+        id="over-the-phone-former"),
+    pytest.param(  # a date, or a year in the person's role, between the verb and the person met
+        "President Joseph R. Biden, Jr. met virtually on November 15 with President Xi Jinping. President Biden "
+        "met today with 2022 ASEAN Chair Prime Minister Hun Sen of Cambodia in Phnom Penh.",
+        date(2022, 11, 16),
+        [("meeting", None, None, "2022-11-15", "day", ["Joseph R. Biden, Jr.", "Xi Jinping"]),
+         ("meeting", "Phnom Penh", "KH", "2022-11-16", "day", ["Cambodia", "Hun Sen", "Joseph R. Biden, Jr."])],
+        id="date-and-year-before-the-person"),
+    pytest.param(  # a lower-case word after a verb without "with" is no description of the person met
+        "Baker found early success with The Graham Bond Organisation where he met bassist Jack Bruce.",
+        date(2019, 10, 6), [], id="met-bassist"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
