@@ -399,6 +399,7 @@ def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
             cur.append(k)
     parts.append(cur)
     carry_title: list[str] = []
+    carried_field = False   # the carried office ended on a field that was no name
     plural_head: str | None = None
     for part in parts:
         if not part:
@@ -406,7 +407,7 @@ def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
         ptoks = [toks[k] for k in part]
         split = _split_run(ptoks)
         if split is None:
-            carry_title = []
+            carry_title, carried_field = [], False
             continue
         pre, name, post = split
         if name and len(name) == 1 and pre and pre[-1] == "of":
@@ -423,9 +424,12 @@ def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
             k = 0
             while k < len(name) - 2 and name[k] in words:
                 k += 1
+            if carried_field and not k:
+                carry_title, carried_field = [], False
+                continue   # "... for Private Sector and Partnerships": the field goes on, no name follows
             pre, name = name[:k], name[k:]
         pre = carry_title + (["and"] if carry_title and pre else []) + pre
-        carry_title = []
+        carry_title, carried_field = [], False
         if not pre and plural_head:
             pre = [plural_head]
         titled = any(t in heads for t in pre)
@@ -433,6 +437,10 @@ def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
             plural_head = next(t[:-1] for t in pre if t.endswith("s") and t[:-1] in heads)
             pre = [plural_head if (t.endswith("s") and t[:-1] in heads) else t for t in pre]
         if not _name_ok(name, titled or bool(post)):
+            if titled and not post:
+                # the office may go on: "Coordinating Minister for Maritime Affairs
+                # and Investment Luhut Pandjaitan" (see below)
+                carry_title, carried_field = pre + name, True
             continue
         name_idx = part[ptoks.index(name[0]) if name[0] in ptoks else 0]
         last = name_idx + len(name) - 1

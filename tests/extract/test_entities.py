@@ -29,6 +29,8 @@ from extract.entities import Entities, find_countries, find_organizations, find_
      "Director of the Office of Management and Budget", None),
     ("met Frédéric Bernard, Head of Cabinet to the President of the European Council.", "Frédéric Bernard",
      "Head of Cabinet to the President of the European Council", None),
+    ("spoke with Coordinating Minister for Maritime Affairs and Investment Luhut Pandjaitan of Indonesia.",
+     "Luhut Pandjaitan", "Coordinating Minister for Maritime Affairs and Investment of Indonesia", "ID"),
 ])
 def test_person_with_title(text, name, title, code):
     people = [p for p in find_people(text) if p.name == name]
@@ -52,6 +54,7 @@ def test_person_with_title(text, name, title, code):
     "met with the historic five Black Speakers of the House",   # a plural office is a group
     "met at the Capitol with the Co-Chairs of the Task Forces",
     "Special Assistant and Director of Partnerships and Engagement",   # an office's field after "of"
+    "Special Assistant to the President for Private Sector and Partnerships, Office of Public Engagement",
 ])
 def test_not_people(text):
     assert find_people(text) == []

@@ -522,6 +522,11 @@ CASES = [
     pytest.param(  # a lower-case word after a verb without "with" is no description of the person met
         "Baker found early success with The Graham Bond Organisation where he met bassist Jack Bruce.",
         date(2019, 10, 6), [], id="met-bassist"),
+    pytest.param(  # "received a call from"
+        "On Saturday, President Donald J. Trump received a call from President Abdel Fattah el-Sisi of Egypt.",
+        date(2025, 2, 3),
+        [("call", None, None, "2025-02-01", "day", ["Abdel Fattah el-Sisi", "Donald J. Trump", "Egypt"])],
+        id="received-a-call-from"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
