@@ -166,7 +166,8 @@ _BODY_BEFORE = re.compile(r"s['’]\s+$")
 # A bare "call"/"calls" is a demand or a vote more often than a phone call
 # ("calls for", "roll call", "the calls by officials asking"): it names a call
 # only with its other party ("a call with") or pointing back at one told.
-_CALL_WITH = re.compile(r"\s+(?:with|between)\b", re.IGNORECASE)
+_CALL_WITH = re.compile(r"\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?"
+                        r"(?:with|between|from)\b", re.IGNORECASE)
 # "The leaders agreed to have their teams meet soon": the teams met, not the leaders
 _DELEGATED = re.compile(r"\b(?:their|his|her|its)\s+(?:respective\s+)?(?:teams|delegations|staffs?|officials|"
                         r"representatives|negotiators|envoys|aides|advisers|advisors)\s+(?:to\s+)?$", re.IGNORECASE)
@@ -453,9 +454,12 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
         # Senators Harris and Warren as potential candidates"
         if cue and cue[1] == "joining" and not hits:
             cue = None
-        # "participating" opens a list ("Participating state legislative leaders
-        # included:"), not "looking forward to participating in them"
-        if cue and cue[1] == "participating" and not (stext.rstrip().endswith(":") or "includ" in stext):
+        # "participants", "participating" open a list ("Participating state
+        # legislative leaders included:", "Participants in the call were"), not
+        # "participants discussed ... Temporary Protected Status" or "looking
+        # forward to participating in them"
+        if cue and cue[1] in _LIST_NOUNS and not _LIST_START.search(text, cue[0], s1) and not (
+                cue[1] != "participating" and _LIST_VERB.search(text, cue[0], min(s1, cue[0] + 60))):
             cue = None
         if cue and meetings and not any(t.role == "verb" for _, _, t in hits):
             end = s1
@@ -538,7 +542,7 @@ _ROMAN_NUM = re.compile(r"[IVX]{2,}")
 _WE = re.compile(r"\b(?:we|our|us|together)\b", re.IGNORECASE)
 _I = re.compile(r"\b(?:I|my|me)\b")
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-_PLACE_RANK = {"landmark": 0, "city": 1, "island": 2, "country": 3}
+_PLACE_RANK = {"landmark": 0, "city": 1, "island": 2, "country": 3, "region": 4}   # ("... Headquarters New York, New York")
 
 
 def _transcript(text: str, published: date | None, ents: Entities, paras: list[Segment],
@@ -911,6 +915,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         # the verb met no one ("when she visited Quito"), but a meeting noun of
         # the same clause still names a meeting ("a summit we had, ...")
         nouns_only = [h for h in chits if h[2].role == "noun" and h[0] < t0]
+        # "hosted a secure conference call today with Allies": the noun the verb governs
+        nouns_only = nouns_only or [h for h in chits if h[2].role == "noun" and h[0] >= t1
+                                    and _GOVERNED_NOUN.fullmatch(text, t1, h[0])]
         if verbish and nouns_only:
             _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, nouns_only,
                             people0, shorts0, borrowed, absent_re, cue_low)
@@ -1146,6 +1153,12 @@ def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
         target.location = target.location or loc
 
 
+# Attendance cues that are only a noun: a list follows them only with one of these
+_LIST_NOUNS = frozenset({"participants", "participant", "participating", "attendees"})
+_LIST_START = re.compile(r"\binclud|:")
+_LIST_VERB = re.compile(r"\b(?:were|are|was|is)\b|\bheard\s+from\b|\bjoined\s+by\b")
+# Between a verb and the meeting noun it governs: "hosted a secure conference call".
+_GOVERNED_NOUN = re.compile(r"\s+(?:a|an|the|their|his|her|its|our)\s+(?:[a-z][\w-]*\s+){0,3}")
 # A preposition that makes the names after it no subject of the clause.
 _NOT_SUBJECT = re.compile(r"\b(?:[Uu]nder|[Aa]ccording\s+to|[Ll]ike|[Uu]nlike|[Dd]espite|[Aa]gainst)\s+(?:the\s+)?$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
@@ -1331,6 +1344,8 @@ def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segmen
         # unless the meeting is named by its body ("the meeting of the ... Assembly").
         if not parties and not m.location and not m.named:
             continue
+        if not parties and m.kind == "visit":
+            continue   # "took my children to visit Dachau in Germany": a place seen, not a party met
         # ... unless an office holder took part at a named place: a leader's
         # meeting with the Pope at the Vatican in 2011, recalled in a
         # statement, is the record of an office

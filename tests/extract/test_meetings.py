@@ -527,6 +527,20 @@ CASES = [
         date(2025, 2, 3),
         [("call", None, None, "2025-02-01", "day", ["Abdel Fattah el-Sisi", "Donald J. Trump", "Egypt"])],
         id="received-a-call-from"),
+    pytest.param(  # the meeting noun a host verb governs, and the list of who joined it
+        "President Joseph R. Biden hosted a secure conference call today with Allies and partners.\n\n"
+        "Joining President Biden on the call were Prime Minister Trudeau of Canada and President Macron of France.",
+        date(2022, 2, 28),
+        [("call", None, None, "2022-02-28", "day", ["Canada", "France", "Joseph R. Biden", "Macron", "Trudeau"])],
+        id="hosted-a-conference-call"),
+    pytest.param(  # a visit to a place, with no party met, is no meeting
+        "It's why I took my children to visit Dachau in Germany.", date(2021, 1, 27), [], id="visit-a-place"),
+    pytest.param(  # "participants discussed ..." lists no one; "Participants ... included:" does
+        "Vice President Harris hosted a roundtable with advocates today. Participants discussed programs such as "
+        "Temporary Protected Status for Cameroon.",
+        date(2024, 9, 30),
+        [("meeting", None, None, "2024-09-30", "day", ["Harris"])],
+        id="participants-discussed"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
@@ -582,6 +596,11 @@ def test_keys_and_spans_are_stable():
 
 
 TITLED = [
+    pytest.param(  # a venue line that names a state after its city: the place is read from it
+        "Remarks by President Biden and United Nations Secretary-General António Guterres Before Bilateral Meeting",
+        "United Nations Headquarters New York, New York\n\n11:54 A.M. EDT\n\nPRESIDENT BIDEN:  Thank you.",
+        [("meeting", "New York", "US", "2023-03-28", "day", ["António Guterres", "Biden"])],
+        id="title-venue-state"),
     pytest.param(  # the title alone tells the meeting; the venue line gives the place, the document the day
         "Remarks by Vice President Harris in Courtesy Call with King Letsie III of Lesotho",
         "*Royal Palace Maseru, Lesotho*\n\nTHE VICE PRESIDENT:  Thank you.  (Applause.)  Your Majesty.",
