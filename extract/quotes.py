@@ -51,6 +51,7 @@ _NOUNS = load_lexicon("quote_speech_nouns.txt")
 _COLLECTIVE = frozenset(load_lexicon("quote_collective_nouns.txt"))
 _ORG_HEADS = frozenset(load_lexicon("quote_org_heads.txt"))
 _DOC_NOUNS = load_lexicon("quote_document_nouns.txt")
+_ISSUED_NOUNS = load_lexicon("quote_issued_nouns.txt")
 _VERB_WORDS = frozenset(_VERBS)
 _OWNED = load_lexicon("quote_owned_nouns.txt")
 _GENERIC_MODS = frozenset(load_lexicon("quote_title_generic.txt"))
@@ -149,6 +150,20 @@ _COLL_NP = re.compile(rf"(?:[\w’'-]+[ \t]+){{0,2}}?{_COLL}(?![\w’'-])", re.I
 _COLL_PHRASE = re.compile(rf"(?<![\w’'-])((?:[\w’'-]+[ \t]+){{0,3}}){_COLL}(?![\w’'-])", re.IGNORECASE)
 # a body's name runs on over "of"/"for": "Turkish Ministry of Foreign Affairs"
 _ORG_CHAIN = re.compile(rf"{RUN.pattern}(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{RUN.pattern})*")
+# who issued a document: "The orange warning issued by Met Éireann", "The
+# Supreme Court of the United Kingdom issued a ruling"
+_ISSUED_BY = re.compile(r"\b(?:issued|released|published|put[ \t]+out)[ \t]+(?:(?:on|late|early)[ \t]+\w+[ \t]+"
+                        r"|today[ \t]+|yesterday[ \t]+)?by[ \t]+(?:the[ \t]+)?(" + _ORG_CHAIN.pattern + ")")
+_ISSUED = re.compile("(" + _ORG_CHAIN.pattern + r")[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:issued|released|"
+                     r"published|put[ \t]+out)[ \t]+(?:a|an|the|its|their)[ \t]+")
+# after a quote: '"...", read the warning'
+_READ_DOC = re.compile(r"(?:read|reads)[ \t]+(?:the|its|their)[ \t]+((?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+)[ \t]*[.,;]",
+                       re.IGNORECASE)
+_ISSUED_BODY = re.compile(r"\b[Tt]he[ \t]+(" + _trie(_ORG_HEADS) + r")[ \t]+(?:has[ \t]+|had[ \t]+)?(?:issued|released|"
+                          r"published|put[ \t]+out)[ \t]+(?:a|an|the|its|their)[ \t]+", re.IGNORECASE)
+# a sentence that opens on a document and its verb: "The summary of the decision read in part:"
+_LEAD_DOC = re.compile(r"(?:the|its|their)[ \t]+((?:[\w’'-]+[ \t]+){1,5}?)(?:\w+ly[ \t]+)?(?:read|reads|said|says|"
+                       r"stated|states)(?:[ \t]+in[ \t]+part)?[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # a described subject up to its head noun: "The foreign ministers", "A US official"
 _DESC_HEAD = re.compile(r"(?:the|a|an|one|two|three|several|some|many|its|their)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?"
                         + _trie(_COLLECTIVE | _ORG_HEADS | TITLE_HEADS) + r"(?![\w’'-])", re.IGNORECASE)
@@ -611,6 +626,9 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
         full, title = ctx.cast.resolve(mn.name)
         return full, title or mn.title, True
     if kind == "desc":
+        if s.split()[-1].lower() in _ISSUED_NOUNS and s.split()[0].lower() in ("the", "its", "their"):
+            # '"...", read the warning': the words of whoever issued it, when the text says
+            return _issuer(ctx, pos), None, True   # (without one, document words have no speaker)
         m = re.fullmatch(r"the(?:[ \t]+[\w-]+){0,2}?[ \t]+([\w-]+)", s, re.IGNORECASE)
         if m and m.group(1).lower() in TITLE_HEADS:
             mn = ctx.cast.person_with_title_word(m.group(1), pos)
@@ -738,6 +756,11 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
         # a byline under a pull quote: '"..." – Mitch Landrieu, Senior Advisor'
         q.speaker, q.title, ok = _resolve(ctx, ("name", RUN.match(gap, m.end()).group(0)), pos, lookup)
         return ok
+    m = _READ_DOC.match(gap, g)
+    if m and (_issued_doc(m.group(1)) or any(w.lower() in _DOC_NOUNS for w in m.group(1).split())):
+        # '"...", read the warning': whoever the text says issued it, else no one
+        q.speaker, q.title = (_issuer(ctx, pos) if lookup else None), None
+        return True
     m = _ACCORDING.match(gap, g)
     if m:
         np = _by_author(gap, m.end()) or _np_at(gap, m.end())
@@ -771,6 +794,33 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
             _via_from(q, gap)
             return ok
     return False
+
+
+def _issuer(ctx: _Ctx, pos: int) -> str | None:
+    """Who the text says issued the document quoted at ``pos``: the latest
+    "<document> issued by X" or "X issued a <document>" in the two
+    paragraphs before it."""
+    k = bisect_right(ctx.para_starts, pos) - 1
+    lo = ctx.para_starts[max(0, k - 1)] if ctx.para_starts else 0
+    best = None
+    for rx in (_ISSUED_BY, _ISSUED):
+        for m in rx.finditer(ctx.text, lo, pos):
+            if best is None or m.start() > best.start():
+                best = m
+    for m in _ISSUED_BODY.finditer(ctx.text, lo, pos):
+        if best is None or m.start() > best.start():
+            best = m
+    if best is None:
+        return None
+    if best.re is _ISSUED_BODY:   # "the ministry issued a statement": the body at its fullest
+        return _org_fullest(ctx, [best.group(1)], pos) or f"the {best.group(1).lower()}"
+    who = best.group(1)
+    who = who[4:] if who.startswith(("The ", "the ")) else who
+    return who if who.strip() else None
+
+
+def _issued_doc(words: str) -> bool:
+    return any(w.lower() in _ISSUED_NOUNS for w in words.split())
 
 
 def _by_author(s: str, i: int) -> tuple[str, str] | None:
@@ -882,6 +932,13 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
             np = ("name", mn.name) if mn is not None else None
         q.speaker, q.title, _ = _resolve(ctx, np, pos)
         return True
+    ld = _LEAD_DOC.match(left, _SPACE.match(left).end())
+    if ld is not None and _issued_doc(ld.group(1)):
+        # "The summary of the decision read in part:": the words of whoever the text says issued it
+        who = _issuer(ctx, pos)
+        if who is not None:
+            q.speaker, q.title = who, None
+            return True
     df = _DOC_FROM_READ.search(left) if "read" in left else None
     if df is not None:
         # "A statement from the White House read: "..."": its author's words

@@ -354,6 +354,22 @@ CASES = [
     ("single word, no speech verb", 'The deal was a "breakthrough" for both countries.', []),
     ("apostrophes are not marks", "Iraq’s army can’t win in the '90s style, and don't expect it.", []),
     ("capitalised name mid-sentence", 'Anna Franowska of "Have no fear", a charity, works in Warsaw.', []),
+    # a document's words are its issuer's, when the text says who issued it; else no one's
+    ("read the warning issued by",
+     'The orange warning issued by Met \u00c9ireann applied to County Galway. "Storm Lorenzo will produce '
+     'significant swell and high waves", read the warning.',
+     [("Storm Lorenzo will produce significant swell and high waves", "Met \u00c9ireann", None)]),
+    ("summary of a ruling its issuer issued",
+     'The Supreme Court of the United Kingdom issued a ruling on Tuesday.\n\nThe summary of the decision read in '
+     'part: "This Court has already concluded that the advice was unlawful, void and of no effect."',
+     [("This Court has already concluded that the advice was unlawful, void and of no effect.",
+       "Supreme Court of the United Kingdom", None)]),
+    ("the statement a body issued",
+     'The ministry issued a statement on Monday. "We will not negotiate with terrorists," the statement said.',
+     [("We will not negotiate with terrorists", "the ministry", None)]),
+    ("a statement without an issuer has no speaker",
+     '"We will not negotiate with terrorists," the statement said.',
+     [("We will not negotiate with terrorists", None, None)]),
 ]
 
 
