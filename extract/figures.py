@@ -33,6 +33,7 @@ Every lexicon is a data file in ``extract/data/figure_*``.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,7 +109,8 @@ _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _U, _T, _X = _alt(_UNITS_W), _alt(_TEENS_W), _alt(_TENS_W)
 _SMALL = rf"(?:{_X}(?:[-\s]{_U})?|{_T}|{_U})"
 _WORDNUM = rf"(?i:\b{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?\b)"
-_SCALE_WORDS = r"hundred|thousand|million|billion|trillion|dozen|lakh\s+crore|lakh|crore"
+# ("a hundred thousand": the hundred scales the scale after it)
+_SCALE_WORDS = r"hundred(?:\s+(?:thousand|million|billion|trillion))?|thousand|million|billion|trillion|dozen|lakh\s+crore|lakh|crore"
 # "a" is a number only when a scale follows ("a million", "a dozen").
 _AWORD = rf"(?i:\b(?:a\s+quarter|a\s+half|half\s+a|three\s+quarters\s+of\s+a|a)(?=\s+(?:{_SCALE_WORDS})\b))"
 # "and a half" adds a half to what it follows, spaced or hyphenated: "two and a
@@ -209,6 +211,8 @@ _ONE_NON = set(_lines("figure_one_nonunits.txt"))
 _CONT_WORDS = tuple(_lines("figure_continuation_words.txt"))
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death|casualty)\s+tolls?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of)\s+"
                           r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|some)\s+)?$")
+_CROWD_BEFORE = re.compile(r"(?i)\b(?:crowds?|audiences?|turnout|congregation)\s+of\s+"
+                           r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|some|up\s+to)\s+)?$")
 _CASUALTY = re.compile(rf"(?i)\b{_alt(_lines('figure_casualty_words.txt'))}\b")
 
 
@@ -268,7 +272,11 @@ def _scale(s: str | None) -> float:
     if not s:
         return 1.0
     s = s.strip().lstrip("-")
-    return _SCALES.get(s) or _SCALES_CI.get(s.lower()) or 1.0
+    got = _SCALES.get(s) or _SCALES_CI.get(s.lower())
+    if got is None and " " in s.strip():   # "hundred thousand"
+        parts = [_SCALES_CI.get(w) for w in s.lower().split()]
+        got = math.prod(parts) if all(parts) else None
+    return got or 1.0
 
 
 def _plural(word: str) -> str:
@@ -765,8 +773,10 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
                 c.end = end
         if c.bare and c.value == 1:
             continue  # a lone "one" ("at least one", "one was found") is too often a pronoun
-        if c.bare and c.kind == "count" and _TOLL_BEFORE.search(text, max(0, c.start - 60), c.start):
-            c.unit, c.bare = "people", False   # "the death toll rose to 17": 17 people dead
+        if c.bare and c.kind == "count" and (_TOLL_BEFORE.search(text, max(0, c.start - 60), c.start)
+                                             or _CROWD_BEFORE.search(text, max(0, c.start - 40), c.start)):
+            # "the death toll rose to 17": 17 people dead; "a crowd of a hundred thousand"
+            c.unit, c.bare = "people", False
         if c.bare and (c.qualifier or _CONTINUES.match(text, c.end) or _prev_is(text, c.start, _CONT_WORDS)):
             sent = _sentence_start(text, c.start)
             prev = next((d for d in reversed(out) if d.start >= sent and d.kind == "count" and d.unit), None)

@@ -82,6 +82,10 @@ CASES = [
                                              (10, "count", "people", "10")]),
     # a death toll counts people
     ("The death toll rose to 17.", [(17, "count", "people", "17")]),
+    # ... and so does a crowd; "a hundred thousand": the hundred scales the thousand
+    ("Blind Faith played before a crowd of a hundred thousand at a free concert.",
+     [(100000, "count", "people", "a hundred thousand")]),
+    ("They sold a hundred thousand records.", [(100000, "count", "records", "a hundred thousand records")]),
     ("The death toll has risen to at least 250.", [(250, "count", "people", "at least 250", "at least")]),
     ("the budget of Rs 27.84 lakh crore", [(27.84e12, "money", "INR", "Rs 27.84 lakh crore")]),
     # hedges
