@@ -242,8 +242,9 @@ def _split_run(toks: list[str]) -> tuple[list[str], list[str], list[str]] | None
 @lru_cache(maxsize=16384)
 def _split_run_t(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     heads, words = _titles()
-    last_head = max((i for i, t in enumerate(toks) if t in heads or any(h in heads for h in t.split("-"))),
-                    default=-1)
+    # (a plural office too: "Senators Roger Wicker and Cindy Hyde-Smith")
+    last_head = max((i for i, t in enumerate(toks) if t in heads or any(h in heads for h in t.split("-"))
+                     or t.endswith("s") and t[:-1] in heads), default=-1)
     i = last_head + 1
     if last_head >= 0:
         # "Secretary of State John Kerry": glue and title words after the head

@@ -1154,7 +1154,7 @@ def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
 
 
 # Attendance cues that are only a noun: a list follows them only with one of these
-_LIST_NOUNS = frozenset({"participants", "participant", "participating", "attendees"})
+_LIST_NOUNS = frozenset({"participants", "participant", "participating", "attendees", "speakers"})
 _LIST_START = re.compile(r"\binclud|:")
 _LIST_VERB = re.compile(r"\b(?:were|are|was|is)\b|\bheard\s+from\b|\bjoined\s+by\b")
 # Between a verb and the meeting noun it governs: "hosted a secure conference call".

@@ -29,6 +29,8 @@ from extract.entities import Entities, find_countries, find_organizations, find_
      "Director of the Office of Management and Budget", None),
     ("met Frédéric Bernard, Head of Cabinet to the President of the European Council.", "Frédéric Bernard",
      "Head of Cabinet to the President of the European Council", None),
+    # a plural office before two names is each one's title
+    ("with Senators Roger Wicker and Cindy Hyde-Smith", "Roger Wicker", "Senator", None),
     ("spoke with Coordinating Minister for Maritime Affairs and Investment Luhut Pandjaitan of Indonesia.",
      "Luhut Pandjaitan", "Coordinating Minister for Maritime Affairs and Investment of Indonesia", "ID"),
 ])
@@ -55,6 +57,7 @@ def test_person_with_title(text, name, title, code):
     "met at the Capitol with the Co-Chairs of the Task Forces",
     "Special Assistant and Director of Partnerships and Engagement",   # an office's field after "of"
     "Special Assistant to the President for Private Sector and Partnerships, Office of Public Engagement",
+    "Event Speakers Included:",
 ])
 def test_not_people(text):
     assert find_people(text) == []

@@ -541,6 +541,13 @@ CASES = [
         date(2024, 9, 30),
         [("meeting", None, None, "2024-09-30", "day", ["Harris"])],
         id="participants-discussed"),
+    pytest.param(  # "more than 30 state legislators in Indianapolis": the place; "Meeting Speakers:" lists who spoke
+        "Today, Vice President Kamala Harris convened more than 30 state legislators in Indianapolis, Indiana.\n\n"
+        "Meeting Speakers:\n\n-   Rep. Phil GiaQuinta, Indiana House Minority Leader -   Sen. Greg Taylor, Indiana "
+        "Senate Minority Leader\n\n###",
+        date(2022, 7, 25),
+        [("meeting", "Indianapolis", "US", "2022-07-25", "day", ["Greg Taylor", "Kamala Harris", "Phil GiaQuinta"])],
+        id="convened-legislators-speakers-list"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
