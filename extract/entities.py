@@ -127,7 +127,9 @@ _APPOS = re.compile(
     re.IGNORECASE,
 )
 _LEFT_TITLE = re.compile(
-    r"((?:[A-ZÀ-Þ][\w'’.-]*\s+)*(?:[a-z][\w-]*\s+){0,3}(?:president|prime minister|minister|secretary|envoy|counterpart|"
+    # (a lower-case title holds no "and": "Benjamin Netanyahu and energy minister Yuval Steinitz")
+    r"(?<![\w'’.-])((?:[A-ZÀ-Þ][\w'’.-]*\s+)*(?:(?!(?:and|or|with|by|to|from|at|in|on|said|says|told)\s)[a-z][\w-]*\s+){0,3}"
+    r"(?:president|prime minister|minister|secretary|envoy|counterpart|"
     r"commissioner|spokesperson|spokesman|chief|leader|ambassador|chairman|chairperson|governor|mayor|king|queen|prince|"
     r"official|negotiator)\s+)$"
 )

@@ -466,7 +466,12 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
             if stext.rstrip().endswith(":"):
                 end = _list_end(text, paras, s1)
                 skip_until = end
-            target = _referenced(meetings, stext, places, s0, s1) or _last_told(meetings)
+            if end > s1 and len(stext.split()) <= 6:
+                # a heading over a list ("Meeting Speakers:", "Participants included:")
+                # lists the report's own meeting, the first it tells
+                target = next((m for m in meetings if not m.beside), meetings[0])
+            else:
+                target = _referenced(meetings, stext, places, s0, s1) or _last_told(meetings)
             _add_list(target, text, ents, places, cue[0], end)
             continue
         if not hits:
@@ -797,7 +802,8 @@ def _referenced(meetings: list[_Meeting], stext: str, places: list[Place], s0: i
         if m.when and m.when.precision == "day" and re.search(rf"\b{m.when.value.strftime('%A')}\b", stext):
             return m
     for m in order:
-        if re.search(rf"\b{m.kind}", stext, re.IGNORECASE):
+        # ("the meeting" names any kind: a summit told just before is "the meeting" too)
+        if m.kind != "meeting" and re.search(rf"\b{m.kind}", stext, re.IGNORECASE):
             return m
     return None
 

@@ -29,6 +29,9 @@ from extract.entities import Entities, find_countries, find_organizations, find_
      "Director of the Office of Management and Budget", None),
     ("met Frédéric Bernard, Head of Cabinet to the President of the European Council.", "Frédéric Bernard",
      "Head of Cabinet to the President of the European Council", None),
+    # a lower-case title holds no "and" (nor a verb of speech)
+    ("attended by Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz.", "Yuval Steinitz",
+     "energy minister", None),
     # a plural office before two names is each one's title
     ("with Senators Roger Wicker and Cindy Hyde-Smith", "Roger Wicker", "Senator", None),
     ("spoke with Coordinating Minister for Maritime Affairs and Investment Luhut Pandjaitan of Indonesia.",

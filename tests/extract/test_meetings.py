@@ -548,6 +548,21 @@ CASES = [
         date(2022, 7, 25),
         [("meeting", "Indianapolis", "US", "2022-07-25", "day", ["Greg Taylor", "Kamala Harris", "Phil GiaQuinta"])],
         id="convened-legislators-speakers-list"),
+    pytest.param(  # "The meeting was attended by" points at the summit told just before, not an earlier "meeting"
+        "Later on Tuesday Prime Minister Kyriakos Mitsotakis met with the International Monetary Fund.\n\nOn last Thursday, the "
+        "delegations of Cyprus, Greece and Israel had met for their seventh trilateral summit. The meeting was "
+        "attended by Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz.",
+        date(2020, 1, 10),
+        [("meeting", None, None, "2020-01-07", "day", ["International Monetary Fund", "Kyriakos Mitsotakis"]),
+         ("summit", None, None, "2020-01-09", "day", ["Benjamin Netanyahu", "Cyprus", "Greece", "Israel", "Yuval Steinitz"])],
+        id="the-meeting-is-the-summit-just-told"),
+    pytest.param(  # a heading over a list names the report's own meeting, not one mentioned since
+        "Today, Vice President Kamala Harris convened state legislators in Indianapolis. Her visit coincided with "
+        "the first day of the legislature's special session on Monday.\n\nMeeting Speakers:\n\n-   Rep. Phil "
+        "GiaQuinta, Indiana House Minority Leader\n\n###",
+        date(2022, 7, 25),
+        [("meeting", "Indianapolis", "US", "2022-07-25", "day", ["Kamala Harris", "Phil GiaQuinta"])],
+        id="list-heading-names-the-main-meeting"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
