@@ -208,6 +208,12 @@ _PRON_TAIL = re.compile(r"(?:^|[^\w’'])(he|she|they|we|I|it)$", re.IGNORECASE)
 _WHO_TAIL = re.compile(r",?[ \t]+who$")
 _OF_AFTER = re.compile(r"\s+(?:of|from|at|with)\b")
 _POSS_TAIL = re.compile(r"[’']s$")
+# a person's office speaks for them: "Erdogan's office", "his press office" (a description, GUIDE.md)
+_OFFICE_OF = re.compile(r"(?:[’']s)?[ \t]+(" + _trie(frozenset(load_lexicon("quote_office_nouns.txt"))) + r")(?![\w’'-])")
+_POSS_OFFICE_END = re.compile(rf"({RUN.pattern})[’']s[ \t]+(" + _trie(frozenset(load_lexicon("quote_office_nouns.txt")))
+                              + r")[ \t,]*$")
+_PRON_OFFICE = re.compile(r"(his|her|their)[ \t]+(" + _trie(frozenset(load_lexicon("quote_office_nouns.txt")))
+                          + r")", re.IGNORECASE)
 _GAP_HEAD = re.compile(r"[\s,.!?;:\u2014\u2013-]*")
 _DASH_HEAD = re.compile(r"[ \t]*[\u2013\u2014-][ \t]*")
 # a sentence end, not the period of a title before a name ("said Dr. Livermore")
@@ -396,6 +402,10 @@ def _np_at(s: str, i: int = 0) -> tuple[str, str] | None:
     m = _NAME_PHRASE.match(s, i)
     if m:
         phrase = m.group(0)
+        o = _OFFICE_OF.match(s, m.end()) if phrase.endswith(("’s", "'s")) or s.startswith(("'s", "’s"), m.end()) else None
+        if o is not None:
+            # "Erdogan's office said", "released by Netanyahu's office": the office speaks
+            return "desc", _POSS_TAIL.sub("", phrase) + "'s " + " ".join(o.group(1).split())
         # "said US Secretary of State John Kerry": a title runs on over "of"
         while all(_is_title_token(w) for w in phrase.split()):
             more = _OF_RUN.match(s, i + len(phrase))
@@ -626,6 +636,11 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
         full, title = ctx.cast.resolve(mn.name)
         return full, title or mn.title, True
     if kind == "desc":
+        po = _PRON_OFFICE.fullmatch(s)
+        if po is not None:
+            # "his office said": the office of the person "his" stands for
+            mn = ctx.cast.last_person_before(pos, po.group(1))
+            return (f"{ctx.cast.resolve(mn.name)[0]}'s {po.group(2).lower()}" if mn else s), None, True
         if s.split()[-1].lower() in _ISSUED_NOUNS and s.split()[0].lower() in ("the", "its", "their"):
             # '"...", read the warning': the words of whoever issued it, when the text says
             return _issuer(ctx, pos), None, True   # (without one, document words have no speaker)
@@ -975,7 +990,7 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
                 np = _np_at(df.group("who"))
             if np is None:
                 np = None if verb.group(0).lower().endswith("ing") else _poss_doc_subject(head) or \
-                    _subject_before(head, lambda run: ctx.cast.is_person(run))
+                    _office_subject(head) or _subject_before(head, lambda run: ctx.cast.is_person(run))
         if np is None:
             np = _sentence_subject(ctx, start, end)
         _via_from(q, left)
@@ -1020,6 +1035,14 @@ def _latter(ctx: _Ctx, start: int, left: str, verb_at: int) -> tuple[str, str] |
             named.append(mn.name)
     k = 1 if m.group(1).lower() == "latter" else 2
     return ("name", named[-k]) if len(named) >= k else None
+
+
+def _office_subject(left: str) -> tuple[str, str] | None:
+    """"Netanyahu's office said": the office right before the verb speaks."""
+    if "’s" not in left and "'s" not in left:
+        return None
+    m = _POSS_OFFICE_END.search(_drop_adverbs(left))
+    return ("desc", f"{m.group(1)}'s {' '.join(m.group(2).split()).lower()}") if m else None
 
 
 def _poss_doc_subject(left: str) -> tuple[str, str] | None:

@@ -367,6 +367,17 @@ CASES = [
     ("the statement a body issued",
      'The ministry issued a statement on Monday. "We will not negotiate with terrorists," the statement said.',
      [("We will not negotiate with terrorists", "the ministry", None)]),
+    # a person's office speaks for them: a described speaker, not the person
+    ("released by X's office",
+     'According to a statement released by Erdogan\'s office, "neutralizing the threat stemming from terrorists" '
+     'is an aim of the operation.',
+     [("neutralizing the threat stemming from terrorists", "Erdogan's office", None)]),
+    ("his office said",
+     'Prime Minister Benjamin Netanyahu spoke on Monday. "We will respond at a time of our choosing," his office said.',
+     [("We will respond at a time of our choosing", "Benjamin Netanyahu's office", None)]),
+    ("a Sheriff's Office is a body's name, not a person's office",
+     '"Deputies were sent to the scene at once," the Alachua County Sheriff\'s Office said.',
+     [("Deputies were sent to the scene at once", "*", None)]),
     ("a statement without an issuer has no speaker",
      '"We will not negotiate with terrorists," the statement said.',
      [("We will not negotiate with terrorists", None, None)]),
