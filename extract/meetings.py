@@ -726,6 +726,8 @@ def _false_trigger(stext: str, a: int, b: int, t: _Trigger, told: bool) -> bool:
         nxt = m.group(1) if m else None
         if nxt and (not nxt[0].isalpha() or nxt not in _call_followers()):
             return True
+        if m and re.search(r"[’']s\b", m.group(0)):
+            return True   # "Trump called Stone's sentence "unjust"": a name's thing is named, not called
     # "bilateral" names a meeting as a noun ("held a bilateral", "a bilateral
     # with"); before a lower-case noun it is an adjective ("our strong
     # bilateral ties", "bilateral trade")
@@ -883,6 +885,16 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         people = [p for p in people if p.start >= t1]
         shorts = [(a, p) for a, p in shorts if a >= t1]
         borrowed = []
+    rep = None
+    for rep in _REPORTED_THAT.finditer(text, c0, t0):
+        pass
+    if rep is not None:
+        # "Al Jazeera reported that Widodo was planning to visit Wiranto": who
+        # reports it is no party; the meeting's subject follows "that"
+        people = [p for p in people if p.start >= rep.end()]
+        shorts = [(a, p) for a, p in shorts if a >= rep.end()]
+        borrowed = []
+    sub0 = rep.end() if rep is not None else c0
     governed = _governed(text, c0, t0, people)
     if governed:   # "Under President Biden and Vice President Harris, ... jobs ... in Friday's meeting"
         people = [p for p in people if p.start not in governed]
@@ -906,7 +918,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     envoys = _envoys_of(text, c0, c1)
     for coll in (ents.countries_in(c0, c1), ents.organizations_in(c0, c1), envoys):
         for x in coll:
-            if any(a <= x.start < b for a, b in person_spans):
+            if x.start < sub0 or any(a <= x.start < b for a, b in person_spans):
                 continue
             if x.end <= t0 or (_WITH_ENVOY if coll is envoys else _WITH).search(text, max(c0, x.start - 16), x.start):
                 if text[x.end:x.end + 2] in ("'s", "’s"):
@@ -1163,6 +1175,9 @@ def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
 _LIST_NOUNS = frozenset({"participants", "participant", "participating", "attendees", "speakers"})
 _LIST_START = re.compile(r"\binclud|:")
 _LIST_VERB = re.compile(r"\b(?:were|are|was|is)\b|\bheard\s+from\b|\bjoined\s+by\b")
+# A clause that reports another: "Al Jazeera reported that ...", "He said on Monday that ..."
+_REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|announced|announces|told\s+[\w-]+(?:\s+[\w-]+)?|claimed|"
+                            r"claims|noted|notes|added|wrote|writes|confirmed)\s+(?:(?:on|late|early)\s+\w+\s+)?that\b")
 # Between a verb and the meeting noun it governs: "hosted a secure conference call".
 _GOVERNED_NOUN = re.compile(r"\s+(?:a|an|the|their|his|her|its|our)\s+(?:[a-z][\w-]*\s+){0,3}")
 # A preposition that makes the names after it no subject of the clause.

@@ -563,6 +563,17 @@ CASES = [
         date(2022, 7, 25),
         [("meeting", "Indianapolis", "US", "2022-07-25", "day", ["Kamala Harris", "Phil GiaQuinta"])],
         id="list-heading-names-the-main-meeting"),
+    pytest.param(  # who reports a meeting is no party to it
+        "Al Jazeera reported that President Joko Widodo was planning to visit General Wiranto in Jakarta on Friday.",
+        date(2019, 10, 10),
+        [("visit", "Jakarta", "ID", "2019-10-11", "day", ["Joko Widodo", "Wiranto"])],
+        id="reported-that"),
+    pytest.param(  # a meeting said not to have happened is none
+        "Pam Shriver said Donald Trump had not met Joe Shapiro until he was admitted to Wharton.",
+        date(2020, 7, 20), [], id="had-not-met"),
+    pytest.param(  # "called Stone's sentence "unjust"": naming a thing, not a phone call
+        'President Donald Trump called Roger Stone\'s 40 month sentence "unjust."', date(2020, 7, 11), [],
+        id="called-a-names-thing"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
