@@ -728,6 +728,10 @@ def _false_trigger(stext: str, a: int, b: int, t: _Trigger, told: bool) -> bool:
             return True
         if m and re.search(r"[’']s\b", m.group(0)):
             return True   # "Trump called Stone's sentence "unjust"": a name's thing is named, not called
+    if low in ("meet", "meets", "met", "meeting") and _satisfies(stext, b):
+        return True   # "meet domestic demand", "meet the criteria": to satisfy, not to come together
+    if low in ("visit", "visits") and _VISIT_SITE.match(stext, b):
+        return True   # "visit SmokeFree.gov": a web site
     # "bilateral" names a meeting as a noun ("held a bilateral", "a bilateral
     # with"); before a lower-case noun it is an adjective ("our strong
     # bilateral ties", "bilateral trade")
@@ -737,6 +741,25 @@ def _false_trigger(stext: str, a: int, b: int, t: _Trigger, told: bool) -> bool:
         if not _CALL_WITH.match(stext, b) and not (told and _DEFINITE.search(before[-40:])):
             return True
     return False
+
+
+_VISIT_SITE = re.compile(r"\s+(?:https?://|www\.|\S+\.(?:gov|com|org|net|edu)\b)", re.IGNORECASE)
+
+
+def _satisfies(stext: str, b: int) -> bool:
+    """Whether a noun of "satisfy" follows within three words ("meet the criteria")."""
+    words = _satisfy_objects()
+    for w in re.findall(r"[A-Za-z][\w-]*", stext[b:b + 60])[:4]:
+        if w.lower() in words:
+            return True
+        if w in ("with", "in", "at", "on", "to", "and", "for"):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _satisfy_objects() -> frozenset[str]:
+    return frozenset(read_list("meeting_satisfy_objects.txt"))
 
 
 def _party_noun_after(text: str, a: int, b: int) -> bool:

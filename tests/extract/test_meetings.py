@@ -574,6 +574,17 @@ CASES = [
     pytest.param(  # "called Stone's sentence "unjust"": naming a thing, not a phone call
         'President Donald Trump called Roger Stone\'s 40 month sentence "unjust."', date(2020, 7, 11), [],
         id="called-a-names-thing"),
+    pytest.param(  # "meet" meaning "satisfy" is no meeting
+        "Companies in the United States that meet Federal procurement needs will meet the criteria in Paris.",
+        date(2025, 2, 19), [], id="meet-the-criteria"),
+    pytest.param(  # ... while meeting to discuss needs still is one
+        "President Biden met with Prime Minister Fumio Kishida in Tokyo on Monday to discuss the needs of farmers.",
+        date(2023, 1, 13),
+        [("meeting", "Tokyo", "JP", "2023-01-09", "day", ["Biden", "Fumio Kishida"])],
+        id="met-to-discuss-needs"),
+    pytest.param(  # "visit SmokeFree.gov" is a web site
+        "For help with quitting smoking in America, visit SmokeFree.gov today.", date(2024, 3, 29), [],
+        id="visit-a-web-site"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
