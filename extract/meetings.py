@@ -405,6 +405,9 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
         # two readouts in three put no-break spaces between words ("spoke\u00a0today\u00a0with"):
         # the rules read them as spaces (same length: every offset still indexes the source)
         text = text.replace("\u00a0", " ")
+    if "://" in text:
+        # a link's address names no meeting ("...-amid-trump-tariff-talks-ceo-says"): blanked, same length
+        text = _URL.sub(lambda m: " " * len(m.group(0)), text)
     low = text.lower()
     if len(low) != len(text):   # lower() changed offsets (rare letters): use a copy that keeps them
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -1198,6 +1201,7 @@ def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
 _LIST_NOUNS = frozenset({"participants", "participant", "participating", "attendees", "speakers"})
 _LIST_START = re.compile(r"\binclud|:")
 _LIST_VERB = re.compile(r"\b(?:were|are|was|is)\b|\bheard\s+from\b|\bjoined\s+by\b")
+_URL = re.compile(r"\bhttps?://[^\s)\]>\"']+")
 # A clause that reports another: "Al Jazeera reported that ...", "He said on Monday that ..."
 _REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|announced|announces|told\s+[\w-]+(?:\s+[\w-]+)?|claimed|"
                             r"claims|noted|notes|added|wrote|writes|confirmed)\s+(?:(?:on|late|early)\s+\w+\s+)?that\b")

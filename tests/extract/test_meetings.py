@@ -585,6 +585,10 @@ CASES = [
     pytest.param(  # "visit SmokeFree.gov" is a web site
         "For help with quitting smoking in America, visit SmokeFree.gov today.", date(2024, 3, 29), [],
         id="visit-a-web-site"),
+    pytest.param(  # a link's address names no meeting; "was met with praise" is no meeting
+        "Honda is [considering](https://www.foxbusiness.com/politics/automaker-amid-trump-tariff-talks-ceo-says) "
+        "moving production. The strike was met with bipartisan praise from Senator John Thune on Monday.",
+        date(2025, 3, 12), [], id="url-and-met-with-praise"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
