@@ -364,9 +364,12 @@ def _not_speech(text: str, q: _Raw) -> bool:
         # "the "123" agreement": a number is a name here, not words (nor is a
         # quote with no word at all); the words are read only past this
         return True
-    # every test below asks for at most ten words: eleven tell them all
-    words = [w.group(0) for w in islice(_WORDS.finditer(inner), 11)]
+    # every test below asks for at most ten words (twenty for a name after
+    # "the": "S. 400, the "William T. Coleman, Jr. and Norman Y. Mineta Department
+    # of Transportation Headquarters,""): twenty-one tell them all
+    words = [w.group(0) for w in islice(_WORDS.finditer(inner), 21)]
     n = len(words)
+    the_name = n <= 20 and before.rstrip().lower().endswith(" the")
     if n <= 10 and _NAMING_TAIL.search(before) and not (_PASSIVE_AS.search(before)
                                                         and _BY_AGENT.match(text, q.close_pos + 1)):
         # (but "was described as "..." by the police": the police's words)
@@ -376,7 +379,7 @@ def _not_speech(text: str, q: _Raw) -> bool:
     # agreement](https://...)"": the speaker's words, linked to the speech)
     link = inner.startswith("[") and "](" in inner and not inner[1:2].islower()
     # "Welcome To Video", "Operation Peace Spring"
-    titled = n <= 10 and inner[-1:] not in ".!?" and words[0][0].isupper() \
+    titled = (n <= 10 or the_name) and inner[-1:] not in ".!?" and words[0][0].isupper() \
         and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words)
     # a capitalised name mid-sentence: "of "Have no fear", a charity"
     named = n < 5 and inner[:1].isupper() and len(q.parts) == 1 \

@@ -351,6 +351,8 @@ CASES = [
     ("scare quote after so-called", 'Militants of the so-called "Islamic State" attacked the town.', []),
     ("title of a work", 'The site was known as "Welcome To Video" and hosted clips.', []),
     ("coined name", 'He named it "Operation Peace Spring" on Wednesday.', []),
+    ("a long name after \"the\"", 'The President signed into law S. 400, the "William T. Coleman, Jr. and Norman Y. '
+     'Mineta Department of Transportation Headquarters," which designates the building.', []),
     ("single word, no speech verb", 'The deal was a "breakthrough" for both countries.', []),
     ("apostrophes are not marks", "Iraq’s army can’t win in the '90s style, and don't expect it.", []),
     ("capitalised name mid-sentence", 'Anna Franowska of "Have no fear", a charity, works in Warsaw.', []),
