@@ -460,10 +460,14 @@ def _np_at(s: str, i: int = 0) -> tuple[str, str] | None:
     return None
 
 
+_AUX_TAIL = re.compile(r"(?<=[\w,])[ \t]+(?:has|have|had)$")
+
+
 def _subject_before(left: str, is_person) -> tuple[str, str] | None:
     """The speaker of a verb whose left context is ``left``; ``is_person``
     tells a person's name from a body's or a place's."""
-    left = _drop_adverbs(left).rstrip()
+    # "He has said", "The First Lady, a lifelong educator, has long said": the auxiliary is no part of the subject
+    left = _AUX_TAIL.sub("", _drop_adverbs(_AUX_TAIL.sub("", left.rstrip())).rstrip()).rstrip()
     if left.endswith(")"):
         left = _PAREN_TAIL.sub("", left).rstrip()
     # a pronoun is at most four letters: six characters hold any match

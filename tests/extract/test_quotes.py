@@ -356,6 +356,12 @@ CASES = [
     ("single word, no speech verb", 'The deal was a "breakthrough" for both countries.', []),
     ("apostrophes are not marks", "Iraq’s army can’t win in the '90s style, and don't expect it.", []),
     ("capitalised name mid-sentence", 'Anna Franowska of "Have no fear", a charity, works in Warsaw.', []),
+    # a perfect tense keeps its subject ("has said"), past an appositive too
+    ("he has said", 'Senator John Smith spoke. He has said, "Reading is the foundation of all education."',
+     [("Reading is the foundation of all education.", "John Smith", None)]),
+    ("appositive before has said",
+     'Senator John Smith, a former teacher, has said, "Reading is the foundation of all education."',
+     [("Reading is the foundation of all education.", "John Smith", None)]),
     # a document's words are its issuer's, when the text says who issued it; else no one's
     ("read the warning issued by",
      'The orange warning issued by Met \u00c9ireann applied to County Galway. "Storm Lorenzo will produce '
