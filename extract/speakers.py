@@ -663,10 +663,13 @@ class Cast:
         return None
 
     def person_with_title_word(self, word: str, pos: int) -> Mention | None:
+        """The latest person before ``pos`` whose title holds ``word``; not one
+        who held it once ("the First Lady" is not "former First Lady Barbara Bush")."""
         word = word.lower()
         for mn in self._persons_before(pos, reach=len(self.text)):
             title = mn.title or self._key(surname_key(mn.name))[1]
-            if title and word in title.lower().split():
+            words = title.lower().split() if title else ()
+            if word in words and "former" not in words and "late" not in words:
                 return mn
         return None
 

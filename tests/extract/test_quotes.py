@@ -362,6 +362,10 @@ CASES = [
     ("appositive before has said",
      'Senator John Smith, a former teacher, has said, "Reading is the foundation of all education."',
      [("Reading is the foundation of all education.", "John Smith", None)]),
+    ("the First Lady is the latest person with that office, not one who held it once",
+     'First Lady Melania Trump honored former First Lady Barbara Bush on Monday. The First Lady said, '
+     '"Reading is the foundation of all education."',
+     [("Reading is the foundation of all education.", "Melania Trump", None)]),
     # a document's words are its issuer's, when the text says who issued it; else no one's
     ("read the warning issued by",
      'The orange warning issued by Met \u00c9ireann applied to County Galway. "Storm Lorenzo will produce '
