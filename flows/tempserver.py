@@ -2,7 +2,8 @@
 command instead of by Prefect at the first flow call.
 
 Prefect's ephemeral mode starts the same server (uvicorn serving
-`prefect.server.api.server:create_app` with PREFECT__SERVER_EPHEMERAL=1) only
+`prefect.server.api.server:create_app` with PREFECT__SERVER_EPHEMERAL=1; here
+through `flows.serverboot`, which imports it with the garbage collector paused) only
 when the first flow is called, after this process has spent seconds importing
 Prefect, pyarrow and DuckDB, and then waits for it. Started first, its boot
 overlaps those imports. When the command is done, the client's event and log
@@ -78,7 +79,7 @@ class TemporaryServer:
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log_file, "ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "uvicorn", "--app-dir", _site_of("prefect"),
+                [sys.executable, "-m", "flows.serverboot", "--app-dir", _site_of("prefect"),
                  "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1",
                  "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
                 env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
