@@ -6,7 +6,7 @@ A readout's title names the person its text reports a call or meeting with
 ("Readout of President Biden's Call with Prime Minister Mario Draghi of
 Italy"). The extractor reads the text alone (the title is withheld), and a
 readout counts as found when some meeting's attendees include the person the
-title names (by surname). It is weak gold: no one annotated it, and titles
+title names (any word of the name). It is weak gold: no one annotated it, and titles
 naming a group ("... with Caribbean Leaders") are skipped; but it covers every
 readout of the corpus, so it shows how rules generalise beyond the hand-made
 gold sets. Prints found / checked and, with --misses, the first N misses.
