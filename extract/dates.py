@@ -103,8 +103,10 @@ def resolve(m: re.Match[str], published: date, future: bool) -> tuple[date, Date
             if how == "next" and ahead == 0:
                 ahead = 7
             return published + timedelta(days=ahead), "day"
-        if how == "last" and delta == 0:
-            delta = 7
+        if how == "last" and delta <= published.weekday():
+            # "last Thursday" on a Friday is the Thursday of the week before
+            # (yesterday would be "Thursday"); on a Monday, four days ago
+            delta += 7
         return published - timedelta(days=delta), "day"
     if g["rel"]:
         unit, how = g["runit"].lower(), g["rdir"].lower()

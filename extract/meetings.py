@@ -836,6 +836,37 @@ def _referenced(meetings: list[_Meeting], stext: str, places: list[Place], s0: i
     return None
 
 
+def _dated_apart(text: str, published: date | None, future: bool, meetings: list[_Meeting], clause: str,
+                 places, c0: int, c1: int, t1: int) -> bool:
+    """Whether "the meeting" is another meeting than the one it would point
+    back to, told with a date of its own that clashes with that one's: "During
+    the trilateral meeting of Cyprus, Greece and Israel on January 28, 2016"
+    after a summit of last Thursday. A date in digits only, right after the
+    noun; a meeting told with no date takes the date as its own."""
+    if published is None or not any(ch.isdigit() for ch in text[t1:min(c1, t1 + 90)]):
+        return False
+    target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings)
+    if target.when is None:
+        return False
+    for d in find_dates(text[t1:min(c1, t1 + 90)], published, future):
+        if not any(ch.isdigit() for ch in d.text) or _NOT_WHEN_HEAD.match(d.text):
+            continue
+        # only names, lists and places between: "of Cyprus, Greece and Israel
+        # on", "with President Marcos in Manila in", "to Washington, D.C., in"
+        # ("for a ceasefire ... based on the May 27, 2024 arrangement" dates another thing)
+        gap = re.findall(r"[\w'’.-]+", text[t1:t1 + d.start])
+        if not gap or gap[-1] not in ("on", "in") or \
+                not all(w[:1].isupper() or w in _DATED_GAP_WORDS for w in gap):
+            return False
+        if d.precision == "year":
+            return d.value.year != target.when.value.year
+        return d.value != target.when.value
+    return False
+
+
+_DATED_GAP_WORDS = frozenset({"of", "between", "with", "among", "in", "to", "at", "and", "the", "on"})
+
+
 def _last_told(meetings: list[_Meeting]) -> _Meeting:
     """What "the meeting" refers to when nothing names it: the latest meeting
     told, not the event it sat beside (added after it)."""
@@ -856,7 +887,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
 
     # a bare noun after "the"/"this" with no verb of meeting names a meeting told before
     fronted = _fronted(text, c0, c1, t0, t1, people, shorts) if not verbish else set()
-    if not verbish and meetings and not another and _DEFINITE.search(text, max(c0, t0 - 40), t0):
+    if not verbish and meetings and not another and _DEFINITE.search(text, max(c0, t0 - 40), t0) \
+            and not _dated_apart(text, published, future, meetings, clause, places, c0, c1, t1):
         target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings)
         if fronted:   # "During the call, Biden told Macron ...": both were on it
             for p in people:
@@ -942,11 +974,21 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     person_spans = [(p.start, p.end) for p in people]
     met_body = False   # a country or organisation after the trigger ("spoke with the Bucharest Nine")
     envoys = _envoys_of(text, c0, c1)
-    for coll in (ents.countries_in(c0, c1), ents.organizations_in(c0, c1), envoys):
+    bodies = [x for x in ents.countries_in(c0, c1) + ents.organizations_in(c0, c1)
+              if x.start >= sub0 and not any(a <= x.start < b for a, b in person_spans)]
+    # the rest of a list opened by "with" ("talks with Germany, Italy and
+    # Spain"), or by "of" after a meeting noun ("the trilateral meeting of
+    # Cyprus, Greece and Israel")
+    noun_ends = [h[1] for h in chits if h[2].role == "noun"]
+    listed = _listed_after(text, bodies, t1, c1, noun_ends)
+    for coll in (bodies, envoys):
         for x in coll:
-            if x.start < sub0 or any(a <= x.start < b for a, b in person_spans):
+            if coll is envoys and (x.start < sub0 or any(a <= x.start < b for a, b in person_spans)):
                 continue
-            if x.end <= t0 or (_WITH_ENVOY if coll is envoys else _WITH).search(text, max(c0, x.start - 16), x.start):
+            w = (_WITH_ENVOY if coll is envoys else _WITH).search(text, max(c0, x.start - 16), x.start)
+            if w is not None and w.group(0)[:1] in "Bb" and not any(e <= w.start() <= e + 1 for e in noun_ends):
+                w = None   # "the partnership between Norway and the United States": a topic ("talks between": parties)
+            if x.end <= t0 or x.start in listed or w is not None:
                 if text[x.end:x.end + 2] in ("'s", "’s"):
                     continue   # "Ukraine's border": a topic, not a party
                 parties.append(_Party(x.name, x.kind, code=x.code, host=hosts and x.end <= t0))
@@ -1422,6 +1464,43 @@ def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segmen
 # a name after it ("Iraqi foreign minister Ibrahim al-Jaafari") the person is told.
 _ENVOY = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:counterparts?|delegations?|officials|ministers?|foreign minister|"
                     r"prime minister|president|envoys?|ambassadors?|negotiators|diplomats)\b(?!\s+[A-Z])")
+
+
+# Between two items of a list of countries or bodies: ", ", " and ", ", and ".
+_BODY_GLUE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_BODY_LIST_OPEN = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _listed_after(text: str, bodies: list[Mention], t1: int, c1: int, noun_ends: list[int]) -> set[int]:
+    """Starts of the countries and bodies that a list after the meeting word
+    names: the items after the first of a list opened by "with" or "between"
+    (the first is taken by ``_WITH``), and every item of a list after "of" that
+    follows a meeting noun. A list is one only when "and" joins its last item:
+    "talks with Iran, the United States said" names one party."""
+    out: set[int] = set()
+    after = sorted((x for x in bodies if x.start >= t1), key=lambda x: x.start)
+    for i, x in enumerate(after):
+        w = _WITH.search(text, max(0, x.start - 16), x.start)
+        opened = w is not None and (w.group(0)[:1] not in "Bb" or any(e <= w.start() <= e + 1 for e in noun_ends))
+        of_noun = any(_BODY_LIST_OPEN.fullmatch(text, e, x.start) for e in noun_ends)
+        if not (opened or of_noun):
+            continue
+        chain, links = [x], []
+        for y in after[i + 1:]:
+            g = _BODY_GLUE.fullmatch(text, chain[-1].end, y.start)
+            if g is None:
+                break
+            chain.append(y)
+            links.append("and" in g.group(0))
+        while links and not links[-1]:   # a trailing item joined by a comma only is no item
+            chain.pop()
+            links.pop()
+        if of_noun and not _SPEAKER_AFTER.match(text, chain[-1].end, c1):
+            out.add(x.start)
+        for y in chain[1:]:
+            if not _SPEAKER_AFTER.match(text, y.end, c1):
+                out.add(y.start)
+    return out
 
 
 def _envoys_of(text: str, c0: int, c1: int) -> list[Mention]:

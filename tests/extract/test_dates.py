@@ -29,10 +29,28 @@ THU = date(2015, 1, 22)
     ("yesterday", False, ("2015-01-21", "day")),
     ("in 2014", False, ("2014-01-01", "year")),
     ("Sept. 3", False, ("2014-09-03", "day")),
+    # "last <day>" is a day of the week before the published one's
+    ("last Wednesday", False, ("2015-01-14", "day")),   # (a Thursday: yesterday would be "Wednesday")
+    ("last Thursday", False, ("2015-01-15", "day")),
+    ("last Friday", False, ("2015-01-16", "day")),
+    ("last Sunday", False, ("2015-01-18", "day")),
 ])
 def test_resolves(text, future, expected):
     (d,) = find_dates(text, THU, future)
     assert (d.value.isoformat(), d.precision) == expected
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    (date(2020, 1, 10), "last Thursday", "2020-01-02"),   # a Friday
+    (date(2019, 2, 21), "last Friday", "2019-02-15"),     # a Thursday: the Friday before is last week's
+    (date(2015, 1, 19), "last Thursday", "2015-01-15"),   # a Monday
+    (date(2015, 1, 19), "Thursday", "2015-01-15"),
+])
+def test_last_weekday(published, text, expected):
+    (d,) = find_dates(text, published)
+    assert d.value.isoformat() == expected
+
+
 
 
 @pytest.mark.parametrize("text", ["the May 4th movement", "G7 summit", "March forward"])

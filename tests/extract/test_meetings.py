@@ -554,7 +554,7 @@ CASES = [
         "attended by Israeli prime minister Benjamin Netanyahu and energy minister Yuval Steinitz.",
         date(2020, 1, 10),
         [("meeting", None, None, "2020-01-07", "day", ["International Monetary Fund", "Kyriakos Mitsotakis"]),
-         ("summit", None, None, "2020-01-09", "day", ["Benjamin Netanyahu", "Cyprus", "Greece", "Israel", "Yuval Steinitz"])],
+         ("summit", None, None, "2020-01-02", "day", ["Benjamin Netanyahu", "Cyprus", "Greece", "Israel", "Yuval Steinitz"])],
         id="the-meeting-is-the-summit-just-told"),
     pytest.param(  # a heading over a list names the report's own meeting, not one mentioned since
         "Today, Vice President Kamala Harris convened state legislators in Indianapolis. Her visit coincided with "
@@ -589,6 +589,37 @@ CASES = [
         "Honda is [considering](https://www.foxbusiness.com/politics/automaker-amid-trump-tariff-talks-ceo-says) "
         "moving production. The strike was met with bipartisan praise from Senator John Thune on Monday.",
         date(2025, 3, 12), [], id="url-and-met-with-praise"),
+    pytest.param(  # a list of countries after "with" is every one of them
+        "Foreign Minister Heiko Maas held talks with France, Italy and Spain in Paris on Monday.",
+        date(2020, 1, 10),
+        [("talks", "Paris", "FR", "2020-01-06", "day", ["France", "Heiko Maas", "Italy", "Spain"])],
+        id="with-a-list-of-countries"),
+    pytest.param(  # ... but a comma with no "and" ends no list: the country after it spoke
+        "Foreign Minister Heiko Maas held talks with Iran, the United States said on Monday.",
+        date(2020, 1, 10),
+        [("talks", None, None, "2020-01-06", "day", ["Heiko Maas", "Iran"])],
+        id="with-no-list"),
+    pytest.param(  # a meeting noun "of" a list names its parties; its own date makes it another meeting
+        "Leaders of Cyprus, Greece and Israel met for a summit in Athens last Thursday. During the trilateral "
+        "meeting of Cyprus, Greece and Israel on January 28, 2016, a cable was considered.",
+        date(2020, 1, 10),
+        [("summit", "Athens", "GR", "2020-01-02", "day", ["Cyprus", "Greece", "Israel"]),
+         ("meeting", None, None, "2016-01-28", "day", ["Cyprus", "Greece", "Israel"])],
+        id="meeting-of-a-list-dated-apart"),
+    pytest.param(  # "between" names parties after a meeting noun, a topic after any other
+        "President Biden spoke today with Prime Minister Erna Solberg of Norway to deepen the alliance between "
+        "Norway and the United States. They discussed their backing for ongoing peace talks between Armenia and "
+        "Azerbaijan.",
+        date(2021, 3, 9),
+        [("call", None, None, "2021-03-09", "day", ["Biden", "Erna Solberg", "Norway"]),
+         ("talks", None, None, "2021-03-09", "day", ["Armenia", "Azerbaijan"])],
+        id="between-after-a-noun-only"),
+    pytest.param(  # "the Call to Action" is a programme, not a call
+        "Vice President Kamala Harris met with Prime Minister Xiomara Castro today. They discussed the Call to "
+        "Action she launched in May 2021.",
+        date(2022, 1, 27),
+        [("meeting", None, None, "2022-01-27", "day", ["Kamala Harris", "Xiomara Castro"])],
+        id="call-to-action"),
     pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
