@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
 from extract.entities import Entities, Mention, Person, _titles, find_people, surname
+from extract.speakers import Cast
 from extract.places import Place, _demonyms, country_name, find_places, landmark_home, read_list, read_tsv
 from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
 from schemas.records import Attendee, Meeting
@@ -427,6 +428,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
     para_starts = [p.start for p in paras]
     para_of = lambda pos: bisect_right(para_starts, pos) - 1  # noqa: E731
     speakers: _Speakers | None = None   # read when a clause first says "I"
+    cast: Cast | None = None             # read when a clause's subject is "he" or "she"
     meetings: list[_Meeting] = []
     skip_until = -1
 
@@ -505,6 +507,18 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                     speakers = _Speakers(text, paras, title)
                 who = speakers.at(c0) if speakers else None
                 borrowed = [who] if who else borrowed
+            elif not subject:
+                # "This comes a week after he attended a summit with Macron":
+                # the person "he" stands for, read as the quotes read "he said"
+                pm = _PRONOUN_SUBJECT.search(text, max(c0, chits[0][0] - 40), chits[0][0])
+                if pm is not None:
+                    if cast is None:
+                        cast = Cast(text, paras=paras)
+                    mn = cast.last_person_before(pm.start(), pm.group(1))
+                    if mn is not None:
+                        full = ents.person(mn.name)
+                        borrowed = [_Party(full.name, "person", full.title, full.country_code) if full
+                                    else _Party(mn.name, "person", mn.title)]
             _clause_meeting(text, published, future_re.find(text, cue_low, c0, c1, False) is not None, meetings, ents,
                             places, paras, para_of, c0, c1, chits, people, shorts, borrowed,
                             absent_re, cue_low)
@@ -597,6 +611,10 @@ def _transcript(text: str, published: date | None, ents: Entities, paras: list[S
     meetings.insert(0, m)
 
 
+_POSSESSOR = re.compile(r"['’]s\s+[a-z]")
+# "he met", "she had also visited", "he then held talks": a pronoun the subject of the meeting word
+_PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:had|will|would|also|then|later|previously|"
+                              r"already|recently|first|once|again|last|reportedly|subsequently)\s+){0,2}$")
 _FIRST_PERSON = re.compile(r"\bI(?:['’](?:ve|m|d|ll))?\s+(?:\w+\s+){0,3}?$|^\s*I\b")
 
 
@@ -956,9 +974,10 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     governed = _governed(text, c0, t0, people)
     if governed:   # "Under President Biden and Vice President Harris, ... jobs ... in Friday's meeting"
         people = [p for p in people if p.start not in governed]
+    # (a possessor after the meeting word is no party: "welcomed Prime Minister Kurti's willingness")
     people = [p for p in people if p.end <= t0 or p.start in fronted or
               (any(_object_ok(text, e, p.start, people, not verbish) for e in ends)
-               and not _SPEAKER_AFTER.match(text, p.end))]
+               and not _SPEAKER_AFTER.match(text, p.end) and not _POSSESSOR.match(text, p.end))]
     shorts = [(a, p) for a, p in shorts
               if a < t0 or a in fronted or any(_object_ok(text, e, a, people, not verbish) for e in ends)]
     for p in people:
@@ -1293,6 +1312,10 @@ def _object_ok(text: str, a: int, b: int, people: list[Person], between: bool = 
     for p in people:   # earlier names of the same list ("with A, B and C")
         if a <= p.start and p.end <= b:
             gap = gap.replace(text[p.start:p.end], "", 1)
+    # a group met, then who in it: "met with senior members of President
+    # Milei's administration, including Chief of Cabinet Nicolas Posse, ..."
+    if _INCLUDING_GAP.match(gap) and not _NOT_GROUP.search(gap):
+        return True
     gap = _DAY_IN_GAP.sub("", gap)   # "met virtually on November 15 with", "met on Friday, December 15, 2023 with"
     gap = re.sub(r",[^,]{0,60},", ",", gap)
     gap = re.sub(r"\b(?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", gap)
@@ -1310,6 +1333,8 @@ def _object_ok(text: str, a: int, b: int, people: list[Person], between: bool = 
 _DAY_IN_GAP = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?,?")
+_INCLUDING_GAP = re.compile(r"^\s*with\s+[^.;:!?\"“”()]{1,100}?,?\s+including\s+[\s,]*(?:and\s+)?$")
+_NOT_GROUP = re.compile(r"\b(?:to|about|on|regarding|discuss\w*|issues|topics|efforts|areas)\b")
 _DESCRIBED = re.compile(r"\bwith\s+((?:[a-z][\w'’-]*,?\s+){1,4})$")
 _DESCRIBED_AFTER_WITH = re.compile(r"\s*((?:[a-z][\w'’-]*,?\s+){1,4})$")
 

@@ -620,11 +620,39 @@ CASES = [
         date(2022, 1, 27),
         [("meeting", None, None, "2022-01-27", "day", ["Kamala Harris", "Xiomara Castro"])],
         id="call-to-action"),
-    pytest.param(  # known gap: a pronoun subject is not resolved to the previous sentence's person
+    pytest.param(  # a pronoun subject is the person it stands for
         "Prime Minister Boris Johnson arrived in Biarritz. He met Canadian Prime Minister Justin Trudeau on Sunday.",
         date(2019, 8, 26),
-        [("meeting", None, None, "2019-08-25", "day", ["Boris Johnson", "Justin Trudeau"])],
-        id="pronoun-subject", marks=pytest.mark.xfail(strict=True, reason="no pronoun resolution")),
+        [("meeting", None, None, "2019-08-25", "day", ["Boris Johnson", "Canada", "Justin Trudeau"])],
+        id="pronoun-subject"),
+    pytest.param(  # ... after "after", past auxiliaries; of the right sex
+        "Prime Minister Igor Matovič said Angela Merkel had called. This comes a week after he had attended a "
+        "summit with President of France Emmanuel Macron.",
+        date(2020, 12, 18),
+        [("summit", None, None, None, None, ["Emmanuel Macron", "France", "Igor Matovič"])],
+        id="pronoun-subject-after"),
+    pytest.param(  # a possessor after the meeting word is no party
+        "President Joseph R. Biden, Jr. met with President Felix Tshisekedi today. President Biden welcomed "
+        "President Ivan Duque's commitment to the peace accord.",
+        date(2021, 10, 30),
+        [("meeting", None, None, "2021-10-30", "day", ["Felix Tshisekedi", "Joseph R. Biden, Jr."])],
+        id="possessor-is-no-party"),
+    pytest.param(  # a group met, then who was in it after "including"
+        "Deputy National Security Advisor Mike Pyle met with senior members of the government, including Chief of "
+        "Cabinet Nicolas Posse, Economy Minister Luis Caputo, and Central Bank President Santiago Bausili.",
+        date(2023, 12, 13),
+        [("meeting", None, None, None, None, ["Luis Caputo", "Mike Pyle", "Nicolas Posse", "Santiago Bausili"])],
+        id="group-including"),
+    pytest.param(  # ... but not topics "including" people
+        "Deputy National Security Advisor Mike Pyle met with Economy Minister Luis Caputo to discuss issues, "
+        "including President Javier Milei and Governor Axel Kicillof.",
+        date(2023, 12, 13),
+        [("meeting", None, None, None, None, ["Luis Caputo", "Mike Pyle"])],
+        id="topics-including"),
+    pytest.param(  # a pronoun that is no subject of the meeting word borrows no one
+        "Prime Minister Boris Johnson arrived in Biarritz. He said talks with Justin Trudeau went well.",
+        date(2019, 8, 26),
+        [], id="pronoun-not-subject"),
 ]
 
 
