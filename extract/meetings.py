@@ -23,7 +23,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
-from extract.entities import Entities, Mention, Person, _titles, find_people, surname
+from extract.entities import Entities, Mention, Person, _stop, _titles, find_people, surname
 from extract.speakers import Cast
 from extract.places import Place, _demonyms, country_name, find_places, landmark_home, read_list, read_tsv
 from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
@@ -280,6 +280,7 @@ def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]
     taken = sorted((p.start, p.end) for p in people)
     n = len(taken)
     known = ents._known
+    nonname = _stop()[1]
     k = 0
     for m in _CAP_WORD.finditer(text, s, e):
         a = m.start()
@@ -292,6 +293,10 @@ def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]
         if k < n and taken[k][0] <= a:
             continue
         w = m.group(0).removesuffix("’s").removesuffix("'s")
+        if w == m.group(0):
+            nx = _NEXT_CAP.match(text, m.end())
+            if nx is not None and nx.group(1) in nonname:
+                continue   # a name that qualifies a thing: "the Tinubu Administration", "the Biden Foundation"
         got = known.get(w)   # ``ents.is_known``'s memo, read here first
         if got is None:
             got = ents.is_known(w)
@@ -301,6 +306,7 @@ def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]
     return out
 
 
+_NEXT_CAP = re.compile(r"[ -]([A-Z][a-z]+)\b")
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -1122,7 +1128,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
                 more.add(_Party(p.name, p.kind, p.title, p.code, p.host))
             meetings.append(more)
     if beside and beside[4]:
-        _add_event(meetings, beside, when, para)
+        _add_event(meetings, beside, when, para, [p for p in parties if p.kind == "person"])
     # "the second meeting of the White House Council on ...": the body whose
     # meeting it is took part, named in full (the lexicon of organisations
     # knows few such councils and committees)
@@ -1243,11 +1249,10 @@ def _beside_event(text: str, c0: int, c1: int, t0: int, places) -> tuple[int, in
     return e0, e1, (here[0] if here else None), event, kind if leaders else None
 
 
-def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
+def _add_event(meetings: list[_Meeting], beside, when, para: int, present: list[_Party]) -> None:
     """The event a meeting sat beside is a meeting of its own; told already
-    (same title), it is not added again. Its participants are left to what
-    the text says of it: two leaders meeting beside a summit say little of
-    who the summit's parties were."""
+    (same title), it is not added again. The people who met on its sidelines
+    were at it (``present``); who else its parties were, the text says or not."""
     e0, e1, loc, title, kind = beside
     key = title.lower()
     target = next((m for m in meetings if (m.title or "").lower() == key), None)
@@ -1256,6 +1261,8 @@ def _add_event(meetings: list[_Meeting], beside, when, para: int) -> None:
         meetings.append(target)
     else:
         target.location = target.location or loc
+    for p in present:
+        target.add(_Party(p.name, p.kind, p.title, p.code))
 
 
 # Attendance cues that are only a noun: a list follows them only with one of these

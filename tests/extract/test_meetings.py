@@ -234,12 +234,12 @@ CASES = [
         date(2021, 6, 12),
         [("meeting", "Rome", "IT", "2021-06-11", "day", ["Biden", "Italy", "Mario Draghi"])],
         id="bilateral-noun"),
-    pytest.param(  # the summit a meeting was held beside does not name it (it is a meeting of its own, its
-        # parties untold); the official's country is a party
+    pytest.param(  # the summit a meeting was held beside does not name it (it is a meeting of its own, and
+        # who met beside it was at it); the official's country is a party
         "President Joseph R. Biden, Jr. met today with Prime Minister Draghi of Italy on the margins of the G7 Summit.",
         date(2021, 6, 12),
         [("meeting", None, None, "2021-06-12", "day", ["Draghi", "Italy", "Joseph R. Biden, Jr."]),
-         ("summit", None, None, "2021-06-12", "day", [])],
+         ("summit", None, None, "2021-06-12", "day", ["Draghi", "Italy", "Joseph R. Biden, Jr."])],
         id="margins-of-summit"),
     pytest.param(  # two officials of one country: no country added
         "Ukrainian President Volodymyr Zelensky met Ukrainian Prime Minister Oleksiy Honcharuk in Kyiv on Friday.",
@@ -285,14 +285,14 @@ CASES = [
         "in New Delhi on Saturday.",
         date(2023, 9, 10),
         [("meeting", "New Delhi", "IN", "2023-09-09", "day", ["India", "Joseph R. Biden", "Narendra Modi"]),
-         ("summit", "New Delhi", "IN", "2023-09-09", "day", [])],
+         ("summit", "New Delhi", "IN", "2023-09-09", "day", ["India", "Joseph R. Biden", "Narendra Modi"])],
         id="sidelines-event"),
     pytest.param(  # a bare acronym of a summit body is the event too; "this November" is the published year's
         "Chancellor Olaf Scholz met President Emmanuel Macron at the margins of the G7 in Hiroshima. "
         "Scholz will host Macron in Berlin this November.",
         date(2023, 5, 20),
         [("meeting", "Hiroshima", "JP", None, None, ["Emmanuel Macron", "Olaf Scholz"]),
-         ("meeting", "Hiroshima", "JP", None, None, []),
+         ("meeting", "Hiroshima", "JP", None, None, ["Emmanuel Macron", "Olaf Scholz"]),
          ("meeting", "Berlin", "DE", "2023-11-01", "month", ["Emmanuel Macron", "Olaf Scholz"])],
         id="margins-acronym-and-this-month"),
     pytest.param(  # a call told by its noun alone, its parties "between" two people
@@ -313,7 +313,7 @@ CASES = [
         date(2022, 11, 18),
         [("meeting", "Bangkok", "TH", "2022-11-18", "day",
           ["Canada", "Fumio Kishida", "Japan", "Justin Trudeau", "Kamala Harris"]),
-         ("meeting", "Bangkok", "TH", "2022-11-18", "day", [])],
+         ("meeting", "Bangkok", "TH", "2022-11-18", "day", ["Kamala Harris"])],
         id="event-in-brackets-and-included-list"),
     pytest.param(  # a US state holding a country's name is not that country
         "President Joe Biden met today with Governor Michelle Lujan Grisham of New Mexico and Governor Ned Lamont "
@@ -326,7 +326,7 @@ CASES = [
         "Chancellor Olaf Scholz and President Emmanuel Macron engaged on the margins of the G7 in Hiroshima on Friday.",
         date(2023, 5, 20),
         [("meeting", "Hiroshima", "JP", "2023-05-19", "day", ["Emmanuel Macron", "Olaf Scholz"]),
-         ("meeting", "Hiroshima", "JP", "2023-05-19", "day", [])],
+         ("meeting", "Hiroshima", "JP", "2023-05-19", "day", ["Emmanuel Macron", "Olaf Scholz"])],
         id="engaged-on-the-margins"),
     pytest.param(  # ... but "engaged in" an activity is no meeting, nor is one party engaging
         "Protesters engaged in a sit-in at the ministry on Friday. Police engaged at the scene on Friday.",
@@ -649,6 +649,12 @@ CASES = [
         date(2023, 12, 13),
         [("meeting", None, None, None, None, ["Luis Caputo", "Mike Pyle"])],
         id="topics-including"),
+    pytest.param(  # a name that qualifies a thing is no party: "the Tinubu Administration's steps"
+        "President Joe Biden met with Nigerian President Bola Tinubu today. President Biden welcomed the Tinubu "
+        "Administration's steps to reform the economy.",
+        date(2023, 9, 10),
+        [("meeting", None, None, "2023-09-10", "day", ["Bola Tinubu", "Joe Biden", "Nigeria"])],
+        id="name-qualifies-a-thing"),
     pytest.param(  # a pronoun that is no subject of the meeting word borrows no one
         "Prime Minister Boris Johnson arrived in Biarritz. He said talks with Justin Trudeau went well.",
         date(2019, 8, 26),
@@ -725,7 +731,7 @@ TITLED = [
         "President Biden and President Joko Widodo had the opportunity to engage on the sidelines of the G20 in "
         "New Delhi, India.",
         [("meeting", "New Delhi", "IN", None, None, ["Biden", "Indonesia", "Joko Widodo"]),
-         ("meeting", "New Delhi", "IN", None, None, [])],
+         ("meeting", "New Delhi", "IN", None, None, ["Biden", "Joko Widodo"])],
         id="title-engagement"),
     pytest.param(  # a call told by a title has no place, and a readout's call no day unless told
         "Readout of President Biden's Call with Prime Minister Mark Rutte of the Netherlands",
