@@ -133,12 +133,12 @@ _OBJECT_GAP = re.compile(
     # a title written in lower case before the name ("with Ukrainian president Volodymyr Zelensky")
     r"(?:vice|prime|foreign|deputy|defen[cs]e|finance|crown)? ?(?:president|minister|chancellor|secretary|envoy|"
     r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,]+)*$")
-_AROUND = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of\s+(?:the\s+)?(?:(?:[\w'’-]+|\([A-Z]+\))\s+){0,6}$|\b(?:ahead of|after|before)\s+"
+_AROUND = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of\s+(?:the\s+)?(?:(?:(?:[\w'’-]|\.(?=[\w-]))+|\([A-Z]+\))\s+){0,6}$|\b(?:ahead of|after|before)\s+"
                      r"(?:the|a|an|this|next)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "met ... on the sidelines of the G20 (summit) in New Delhi": the event the
 # meeting sat beside, named by a capitalised run, with or without a meeting noun
 _SIDELINES_OF = re.compile(r"\b(?:on|at) the (?:margins|sidelines|fringes?) of\s+(?:the\s+|this\s+year[’']s\s+)?"
-                           r"(?P<event>(?:[A-Z][\w'’-]*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]+\)|of|on|for|and)){0,7}"
+                           r"(?P<event>(?:[A-Z](?:[\w'’-]|\.(?=[\w-]))*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]+\)|of|on|for|and)){0,7}"
                            r"(?:\s+(?:summit|conference|talks|meeting|forum|session))?)")
 _BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNORECASE)
@@ -167,6 +167,7 @@ _BODY_BEFORE = re.compile(r"s['’]\s+$")
 # A bare "call"/"calls" is a demand or a vote more often than a phone call
 # ("calls for", "roll call", "the calls by officials asking"): it names a call
 # only with its other party ("a call with") or pointing back at one told.
+_BUILDS_ON = re.compile(r"\b(?:builds?|built|building|follows?|followed|following)(?:[\s-]+up)?\s+(?:on|upon)\b", re.IGNORECASE)
 _CALL_WITH = re.compile(r"\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?"
                         r"(?:with|between|from)\b", re.IGNORECASE)
 # "The leaders agreed to have their teams meet soon": the teams met, not the leaders
@@ -950,7 +951,11 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         # "Their meeting followed up on the September 9 phone call between
         # President Biden and President Xi": a meeting named after the one
         # pointed at, not itself pointed at, is another meeting
-        rest = [h for h in chits if h[0] >= t1 and _BETWEEN.match(text, h[1])]
+        # ... and so is one "with" someone after a verb of following up ("This
+        # meeting builds on President Biden's bilateral meetings with President Marcos in May")
+        rest = [h for h in chits if h[0] >= t1 and (_BETWEEN.match(text, h[1]) or
+                                                    _CALL_WITH.match(text, h[1]) and not future and
+                                                    _BUILDS_ON.search(text, t1, h[0]))]
         if rest:
             _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, rest[:1],
                             people0, shorts0, borrowed, absent_re, cue_low, another=True)

@@ -655,6 +655,20 @@ CASES = [
         date(2023, 9, 10),
         [("meeting", None, None, "2023-09-10", "day", ["Bola Tinubu", "Joe Biden", "Nigeria"])],
         id="name-qualifies-a-thing"),
+    pytest.param(  # an event named with a dotted abbreviation is the event beside the bilateral
+        "Vice President Kamala Harris met with President Ferdinand Marcos Jr. of the Philippines on the margins of "
+        "the U.S.-ASEAN Summit in Jakarta, Indonesia.",
+        date(2023, 9, 6),
+        [("meeting", "Jakarta", "ID", None, None, ["Ferdinand Marcos Jr.", "Kamala Harris", "Philippines"]),
+         ("summit", "Jakarta", "ID", None, None, ["Ferdinand Marcos Jr.", "Kamala Harris", "Philippines"])],
+        id="dotted-event-beside"),
+    pytest.param(  # "This meeting builds on ... meetings with X": the meetings built on are others
+        "Vice President Kamala Harris met with President Ferdinand Marcos Jr. today. This meeting builds on "
+        "President Biden’s bilateral meetings with President Marcos in Washington D.C. in May 2023.",
+        date(2023, 9, 6),
+        [("meeting", None, None, "2023-09-06", "day", ["Ferdinand Marcos Jr.", "Kamala Harris"]),
+         ("meeting", "Washington", "US", "2023-05-01", "month", ["Biden", "Ferdinand Marcos Jr."])],
+        id="builds-on-meetings-with"),
     pytest.param(  # a pronoun that is no subject of the meeting word borrows no one
         "Prime Minister Boris Johnson arrived in Biarritz. He said talks with Justin Trudeau went well.",
         date(2019, 8, 26),
