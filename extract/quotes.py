@@ -459,6 +459,7 @@ def _np_at(s: str, i: int = 0) -> tuple[str, str] | None:
     return None
 
 
+_BODY_LOWER_TITLE = re.compile(rf"[ \t]+((?:[a-z][\w’'-]*[ \t]+){{1,3}})({RUN.pattern}(?:[ \t]+{RUN.pattern})*)")
 _AUX_TAIL = re.compile(r"(?<=[\w,])[ \t]+(?:has|have|had)$")
 
 
@@ -803,7 +804,18 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
             return ok
     np = _np_at(gap, g)
     if np:
-        rest = gap[g + len(np[1]):]
+        # (the phrase may start after a title in lower case: '"...," professor David Wilson said')
+        at = gap.find(np[1], g)
+        rest = gap[(at if at >= 0 else g) + len(np[1]):]
+        if np[0] == "name" and not _SPACE_VERB.match(rest):
+            # '"...", Birmingham City University criminology professor David
+            # Wilson told the press': a body, a title in lower case, the name
+            lm = _BODY_LOWER_TITLE.match(rest)
+            if lm and any(w in TITLE_HEADS for w in lm.group(1).lower().split()):
+                words = lm.group(2).split()
+                # ("director of Amnesty International Man-kei Tam": the body is the title's)
+                k = max((i for i, w in enumerate(words[:-2]) if w.lower() in NONPERSON), default=-1)
+                np, rest = ("name", " ".join(words[k + 1:])), rest[lm.end():]
         if np[0] == "name" and not _SPACE_VERB.match(rest):
             # '"..." Crystal C'Bearing of the tribal preservation office told',
             # '"..." Jane Doe, a local nurse, said': the verb after the speaker's place

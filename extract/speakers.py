@@ -515,8 +515,14 @@ class Cast:
                 return held
             return Mention(start, start + len(name), name, None, False)
         toks = [(m.group(0), start + m.start()) for m in _TOKEN.finditer(run)]
+        lead_place = 0
+        if _AFTER_OF.search(self.text, max(0, start - 5), start):
+            # "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul":
+            # the place the office is of is the title's, not the name's
+            lead_place = next((k for k in (3, 2, 1) if len(toks) - k >= 2
+                               and _place(" ".join(t for t, _ in toks[:k]))), 0)
         # a sentence-initial common word is capitalised by position only
-        while toks and (toks[0][0].lower() in STOP_CAPS or
+        while toks and not lead_place and (toks[0][0].lower() in STOP_CAPS or
                         (_at_sentence_start(self.text, toks[0][1]) and self._in_vocab(toks[0][0].lower()))):
             if _is_title_token(toks[0][0]) and toks[0][0].lower() not in STOP_CAPS:
                 break
@@ -532,6 +538,14 @@ class Cast:
             if _has_head([toks[j][0]]):
                 i = j + 1
                 break
+        if lead_place:
+            i = max(i, lead_place)
+        elif i and toks[i - 1][0].lower() in ("of", "for", "to"):
+            # "Mayor of London Sadiq Khan": the place the office is of is the title's
+            for k in (3, 2, 1):
+                if len(toks) - i - k >= 2 and _place(" ".join(t for t, _ in toks[i:i + k])):
+                    i += k
+                    break
         prefix = [t for t, _ in toks[:i]]
         name_toks = toks[i:]
         if not name_toks:
@@ -750,11 +764,24 @@ def split_title(chunk: str) -> tuple[str | None, str]:
         last = max((k for k, w in enumerate(rest) if w.lower() in NONPERSON or fold(w) in _countries()), default=-1)
         if 0 <= last <= len(rest) - 3:
             return " ".join(toks[:j] + rest[:last + 1]), " ".join(rest[last + 1:])
+        # "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": a place the office is of
+        for k in (3, 2, 1):
+            if len(rest) - k >= 2 and _place(" ".join(rest[:k])):
+                return " ".join(toks[:j] + rest[:k]), " ".join(rest[k:])
     if title:
         return title, " ".join(toks[i:])
     if i and len(toks) - i >= 2:
         return None, " ".join(toks[i:])  # the tail of a title cut by "of": "State John Kerry"
     return None, chunk
+
+
+_AFTER_OF = re.compile(r"\b(?:of|for|to)\s+$")
+
+
+def _place(name: str) -> bool:
+    from extract.places import lookup   # (the gazetteer loads on first use)
+
+    return lookup(name) is not None
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:

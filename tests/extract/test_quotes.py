@@ -393,6 +393,26 @@ CASES = [
     ("a statement without an issuer has no speaker",
      '"We will not negotiate with terrorists," the statement said.',
      [("We will not negotiate with terrorists", None, None)]),
+    ("a title in lower case between the quote and the name",
+     '"It is bad here," professor David Wilson said.',
+     [("It is bad here", "David Wilson", None)]),
+    ("a body, a title in lower case, the name; the split quote joined",
+     '"There is a phenomenon \'suicide by cop\'", Birmingham City University criminology professor David Wilson '
+     'told the press. "Increasingly what we are seeing is attackers wearing pretend vests."',
+     [("There is a phenomenon 'suicide by cop' Increasingly what we are seeing is attackers wearing pretend vests.",
+       "David Wilson", None)]),
+    ("the body after a lower-case title is the title's",
+     '"This cannot change the fact," Hong Kong director of Amnesty International Man-kei Tam said.',
+     [("This cannot change the fact", "Man-kei Tam", None)]),
+    ("the place an office is of is no part of the name",
+     '"I am in awe of the people who ran towards danger," tweeted Mayor of London Sadiq Khan.',
+     [("I am in awe of the people who ran towards danger", "Sadiq Khan", None)]),
+    ("... nor a place of two words",
+     '"We are ready for the storm," said Governor of New York Kathy Hochul.',
+     [("We are ready for the storm", "Kathy Hochul", None)]),
+    ("a profession is a title",
+     'Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef."',
+     [("The guy with the whale tusk is a Polish chef.", "Piers Morgan", None)]),
 ]
 
 
