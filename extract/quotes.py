@@ -652,6 +652,14 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
             # '"...", read the warning': the words of whoever issued it, when the text says
             return _issuer(ctx, pos), None, True   # (without one, document words have no speaker)
         m = re.fullmatch(r"the(?:[ \t]+[\w-]+){0,2}?[ \t]+([\w-]+)", s, re.IGNORECASE)
+        office = s.split(" ", 1)[1] if m and " " in s else ""
+        if m and m.group(1).lower() in TITLE_HEADS and office[:1].isupper() and \
+                all(w[:1].isupper() for w in office.split()):
+            # "the Prime Minister": who holds that office, not a Deputy Prime Minister
+            mn = ctx.cast.person_with_office(office, pos)
+            if mn is not None:
+                full, title = ctx.cast.resolve(mn.name)
+                return full, title or mn.title, True
         if m and m.group(1).lower() in TITLE_HEADS:
             mn = ctx.cast.person_with_title_word(m.group(1), pos)
             # "the local health minister" is not the aviation minister named before
@@ -1079,6 +1087,13 @@ def _poss_doc_subject(left: str) -> tuple[str, str] | None:
     return "name", m.group(1)
 
 
+# The longest opening phrase read past to a sentence's subject: "After Deputy
+# Prime Minister for Finance and Minister of Economy Richard Sulík failed to
+# procure sufficient numbers of rapid testing kits, the Prime Minister ..."
+_INTRO_MAX_WORDS = 24
+_IN_WORDS_OF = re.compile(r"[Ii]n[ \t]+(?:the[ \t]+)?\[?words[ \t]+of[ \t]+")
+
+
 def _main_subject(ctx: _Ctx, s0: int, end: int) -> tuple[str, str] | None:
     """The subject opening the sentence at ``s0`` (after an opening phrase
     such as "On Tuesday," or "In a press release issued on Friday,"), when
@@ -1089,9 +1104,14 @@ def _main_subject(ctx: _Ctx, s0: int, end: int) -> tuple[str, str] | None:
     if first is None:
         return None
     low = first.group(0).lower()
+    w = _IN_WORDS_OF.match(text, p, end)
+    if w is not None:
+        # "In the words of Special Envoy Adam Boehler, President Trump "has made ...": the envoy's words
+        np = _np_at(text[w.end():end])
+        return np if np is not None and np[0] == "name" else None
     if low in _INTRO_WORDS or (low.endswith("ly") and len(low) > 4):
         comma = text.find(",", p, end)
-        if comma < 0 or _n_words(text[p:comma]) > 14:
+        if comma < 0 or _n_words(text[p:comma]) > _INTRO_MAX_WORDS:
             return None
         p = _SPACE.match(text, comma + 1, end).end()
     m = _PRON.match(text, p)
@@ -1135,7 +1155,7 @@ def _main_subject_at(left: str, i: int) -> bool:
     head = left[:i].strip()
     first = _WORDS.match(head)
     return bool(first) and head.endswith(",") and first.group(0).lower() in _INTRO_WORDS \
-        and _n_words(head) <= 14
+        and _n_words(head) <= _INTRO_MAX_WORDS
 
 
 def _has_head_word(title: str) -> bool:

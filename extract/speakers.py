@@ -208,7 +208,8 @@ def _left_title(text: str, start: int, head_tokens: list[str]) -> str | None:
 
 
 # a title head, then "to the" / "of" / "for": "Ambassador to the ", "Minister of "
-_TITLE_JOIN = re.compile(r"([\w.-]+)[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?$")
+# (the body may be a pair cut by "and": "Secretary of Housing and Urban Development Scott Turner")
+_TITLE_JOIN = re.compile(r"([\w.-]+)[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.-]*[ \t]+(?:and|&)[ \t]+)?$")
 _PARTICLE_SET = frozenset(_PARTICLES)
 # characters no run of names holds: a clause between two of them reads alone
 _CLAUSE_MARKS = ",;:()\n\"\u201c\u201d"
@@ -483,8 +484,16 @@ class Cast:
             return None
         toks = run.split()
         last = max((k for k, w in enumerate(toks) if w.lower() in NONPERSON or fold(w) in _countries()), default=-1)
+        # the name starts at a given name after the body's words: "Urban Development
+        # Scott Turner", "National Intelligence Tulsi Gabbard"
+        given = next((k for k in range(max(1, last + 1), len(toks) - 1) if fold(toks[k]) in GIVEN_NAMES), -1)
+        if given > 0:
+            last = given - 1
+        elif last < 0:
+            return None
         tail = toks[last + 1:]
-        if len(tail) < 2 or any(_is_title_token(w) or w.lower() in NONPERSON for w in tail):
+        # (a name may be a country's: "Chad Wolf")
+        if len(tail) < 2 or any(_has_head([w]) or w.lower() in NONPERSON for w in tail):
             return None
         name = _POSSESSIVE.sub("", " ".join(tail))
         at = start + run.rindex(tail[0]) if len(tail) == len(toks) else start + len(" ".join(toks[:last + 1])) + 1
@@ -514,6 +523,12 @@ class Cast:
             if held is not None:
                 return held
             return Mention(start, start + len(name), name, None, False)
+        elif run.count(" ") >= 2 and _TITLE_JOIN.search(self.text, max(0, start - 60), start):
+            # "Secretary of Housing and Urban Development Scott Turner": the
+            # body's words up to a given name
+            held = self._title_body_name(start, run)
+            if held is not None:
+                return held
         toks = [(m.group(0), start + m.start()) for m in _TOKEN.finditer(run)]
         lead_place = 0
         if _AFTER_OF.search(self.text, max(0, start - 5), start):
@@ -687,6 +702,22 @@ class Cast:
                 return mn
         return None
 
+    def person_with_office(self, office: str, pos: int) -> Mention | None:
+        """The latest person before ``pos`` who holds ``office`` ("Prime
+        Minister"): the words in a row in the title, not after a word that
+        makes it another office ("Deputy Prime Minister") nor held once."""
+        want = office.lower().split()
+        n = len(want)
+        for mn in self._persons_before(pos, reach=len(self.text)):
+            title = mn.title or self._key(surname_key(mn.name))[1]
+            words = title.lower().split() if title else []
+            if "former" in words or "late" in words:
+                continue
+            for k in range(len(words) - n + 1):
+                if words[k:k + n] == want and (k == 0 or words[k - 1] not in _OTHER_OFFICE):
+                    return mn
+        return None
+
     def is_person(self, run: str) -> bool:
         """Whether a run of capitalised words names a person of this article."""
         _, name = split_title(run)
@@ -738,6 +769,10 @@ class Cast:
         if full and len(full) >= len(name) and (" " not in name or set(fold(name).split()) <= set(fold(full).split())):
             # (a full name stays itself: "Sara Khan" is not her husband "Ahmed Khan")
             return full, title
+        if full and " " in full and name.endswith(" " + full) and fold(full.split()[0]) in GIVEN_NAMES:
+            # the run took words of the title with it: "Urban Development Scott
+            # Turner" is the "Scott Turner" the article reads after its title
+            return full, title
         return name, title or self._title_of_lone(key)
 
 
@@ -762,6 +797,9 @@ def split_title(chunk: str) -> tuple[str | None, str]:
         # over the body it is held in, up to the holder's name
         rest = toks[j:]
         last = max((k for k, w in enumerate(rest) if w.lower() in NONPERSON or fold(w) in _countries()), default=-1)
+        given = next((k for k in range(max(1, last + 1), len(rest) - 1) if fold(rest[k]) in GIVEN_NAMES), -1)
+        if given > 0:   # "Housing and Urban Development Scott Turner": the name starts at a given name
+            last = given - 1
         if 0 <= last <= len(rest) - 3:
             return " ".join(toks[:j] + rest[:last + 1]), " ".join(rest[last + 1:])
         # "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": a place the office is of
@@ -775,6 +813,8 @@ def split_title(chunk: str) -> tuple[str | None, str]:
     return None, chunk
 
 
+# Words before an office that make it another one: a Deputy Prime Minister is not "the Prime Minister".
+_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "acting", "associate", "ex", "former", "shadow"})
 _AFTER_OF = re.compile(r"\b(?:of|for|to)\s+$")
 
 

@@ -410,6 +410,18 @@ CASES = [
     ("... nor a place of two words",
      '"We are ready for the storm," said Governor of New York Kathy Hochul.',
      [("We are ready for the storm", "Kathy Hochul", None)]),
+    ("a long opening phrase before the subject; the office is not a deputy's",
+     'Prime Minister Igor Matovič tested positive. After Deputy Prime Minister for Finance and Minister of Economy '
+     'Richard Sulík failed to procure sufficient numbers of rapid testing kits, the Prime Minister apologised to '
+     'the people of his country for "having an idiot as economy minister."',
+     [("having an idiot as economy minister.", "Igor Matovič", None)]),
+    ("in the words of X",
+     'In the words of Special Envoy for Hostage Affairs Adam Boehler, President Trump "has made bringing Americans '
+     'home a top priority."',
+     [("has made bringing Americans home a top priority.", "Adam Boehler", None)]),
+    ("a body of two fields before the name",
+     'Secretary of Housing and Urban Development Scott Turner said, "We will build more homes this year."',
+     [("We will build more homes this year.", "Scott Turner", None)]),
     ("a profession is a title",
      'Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef."',
      [("The guy with the whale tusk is a Polish chef.", "Piers Morgan", None)]),
