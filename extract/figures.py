@@ -83,6 +83,7 @@ _CUR_WORDS = {w.lower(): c for w, c in _rows("figure_currency_words.tsv")}
 _UNIT_ROWS = _rows("figure_units.tsv")
 _UNIT_OF = {s: (u, k) for s, u, k in _UNIT_ROWS}
 _UNIT_OF_CI = {s.lower(): (u, k) for s, u, k in _UNIT_ROWS if s.islower() and len(s) > 3}
+_UNIT_FACTORS = {a: (b, float(f)) for a, b, f in _rows("figure_unit_factors.tsv")}
 _QUALS = {q.lower(): v for q, v in _rows("figure_qualifiers.tsv")}
 _NAME_WORDS = set(_lines("figure_name_words.txt"))
 _STOP = set(_lines("figure_stop_words.txt"))
@@ -198,10 +199,14 @@ _AGE_LAST = {"aged", "of"}
 _VERB_BEFORE = re.compile(rf"(?<![\w]){_alt(_PEOPLE_VERBS, 'i')}\s+(?:{_alt(_QUALS, 'i')}\s+|(?i:between|from)\s+)?$")
 _AGE_BEFORE = re.compile(r"(?<![\w])(?i:aged|ages?\s+of)\s+$")
 _BETWEEN = re.compile(r"(?<![\w])(?i:between|from)\s+$")
-_OF_NEXT = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_alt(_QUALS, 'i')}\s+)?(?=[\d$€£A-Za-z])")
+# ("21 of some 60 countries", "39 of the state's 40 delegates")
+_OF_NEXT = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:[A-Za-z][\w.-]*['’]s\s+)?"
+                      rf"(?:{_alt(_QUALS, 'i')}\s+)?(?=[\d$€£A-Za-z])")
 _WEIGH_BEFORE = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\s+(?:\S+\s+){0,2}$")
 _METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*(?:kg|kilo|tonne|g\b)")
-_PARTITIVE = re.compile(r"\s+of\s+(?i:the|these|those|its|their|his|her|our|my|your)(?=\s)")
+# ("two of the victims", "all 25 of Nevada's delegates")
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?i:the|these|those|its|their|his|her|our|my|your)|"
+                        r"(?:(?i:the)\s+)?[A-Za-z][\w.-]*['’]s)(?=\s)")
 _MORE = re.compile(r"\s+more\b")
 _CONTINUES = re.compile(r"\s+(?:more|others|have|has|had|were|are|was|is|will|would|did|do|in)\b")
 _SENT_START = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
@@ -809,7 +814,11 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
         # the high end of a range does not stand for a later statement of its number
         # ("one-to-two hundred people ... Fewer than two hundred showed up")
         (seen_hi if c.role == "hi" else seen).add(key)
-        figures.append(Figure(char_start=c.start, char_end=c.end, value=c.value, kind=c.kind, unit=c.unit,
+        value, unit = c.value, c.unit
+        if unit in _UNIT_FACTORS:   # "two decades": 20 years (eval/GUIDE.md's units of time)
+            unit, f = _UNIT_FACTORS[unit]
+            value *= f
+        figures.append(Figure(char_start=c.start, char_end=c.end, value=value, kind=c.kind, unit=unit,
                               text=text[c.start:c.end], qualifier=c.qualifier))
     return figures
 

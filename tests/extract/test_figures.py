@@ -208,6 +208,19 @@ CASES = [
     ("the team won 3-1 on Sunday", []),
     ("a two-state solution", []),
     ("the 5G network", []),
+    # a bare number after "with", "earned", "won", "secured" continues the count of its sentence
+    ("Both earned 9 delegates, followed by Senator Amy Klobuchar, with 6.",
+     [(9, "count", "delegates", "9 delegates"), (6, "count", "delegates", "6")]),
+    ("Elizabeth Warren earned 8 delegates, Joe Biden earned 6.",
+     [(8, "count", "delegates", "8 delegates"), (6, "count", "delegates", "6")]),
+    ("He was born in 1950 and won the race with 52 percent.", [(52, "percent", "percent", "52 percent")]),
+    # "N of the X's (M) nouns": the part counts what the whole is made of
+    ("Trump secured 39 of the state's 40 delegates.",
+     [(39, "count", "delegates", "39"), (40, "count", "delegates", "40 delegates")]),
+    ("Trump secured all 25 of Nevada's delegates.", [(25, "count", "delegates", "25 of Nevada's delegates")]),
+    # decades and centuries are stored in years
+    ("PEPFAR saved lives for two decades.", [(20, "duration", "years", "two decades")]),
+    ("3,728 measles cases were reported", [(3728, "count", "measles cases", "3,728 measles cases")]),
 ]
 
 
