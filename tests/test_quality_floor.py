@@ -28,13 +28,16 @@ FLOORS = [
     (FIX / "tuning2" / "articles.jsonl", FIX / "tuning2" / "gold.jsonl", {"meetings": 0.85, "attendees": 0.84}),
     (FIX / "tuning3" / "articles.jsonl", FIX / "tuning3" / "gold.jsonl", {"quotes": 0.95, "quotes_with_speaker": 0.90}),
     (FIX / "tuning4" / "articles.jsonl", FIX / "tuning4" / "gold.jsonl",
-     {"quotes": 0.95, "quotes_with_speaker": 0.95, "figures": 0.85, "meetings": 0.90, "attendees": 0.90}),
+     {"quotes": 0.95, "quotes_with_speaker": 0.95, "figures": 0.90, "meetings": 0.90, "attendees": 0.90}),
     # annotated blind to the extractor; harder readouts and trips: the floor is today's level, not a target
     (FIX / "tuning5" / "articles.jsonl", FIX / "tuning5" / "gold.jsonl",
-     {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.95, "meetings": 0.74, "attendees": 0.71}),
+     {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.95, "meetings": 0.78, "attendees": 0.80}),
     # a seeded random sample annotated blind to the extractor (read at rules-0.3.10, then tuned to)
     (FIX / "tuning6" / "articles.jsonl", FIX / "tuning6" / "gold.jsonl",
      {"quotes": 0.95, "quotes_with_speaker": 0.95, "figures": 0.92, "meetings": 0.88, "attendees": 0.92}),
+    # the same, seed 20261128 (read at rules-0.3.27, then tuned to)
+    (FIX / "tuning7" / "articles.jsonl", FIX / "tuning7" / "gold.jsonl",
+     {"quotes": 0.95, "quotes_with_speaker": 0.95, "figures": 0.92, "meetings": 0.85, "attendees": 0.82}),
 ]
 
 
@@ -48,7 +51,7 @@ def scorer():
     return mod
 
 
-@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6"])
+@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7"])
 def test_scores_stay_above_floor(scorer, articles, gold, floors):
     if not articles.exists():
         pytest.skip(f"{articles} not found")
