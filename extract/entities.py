@@ -663,6 +663,10 @@ class Entities:
         if got is None:
             if word in _titles()[1] or (word.isupper() and len(word) > 1) or country_code(word):
                 got = False
+            elif self.text.count(word) < 2:
+                # asked where the word stands outside any name: written once, it is
+                # no surname of a fuller name elsewhere (and the text is not read for it)
+                got = False
             else:
                 p = self.person(word)
                 # a double-barrelled surname is written whole: "Sherwood-Randall met with"

@@ -79,6 +79,10 @@ def _drop_adverbs(s: str) -> str:
 _AGENCY = _trie({a.lower() for a in AGENCIES})  # matched ignoring case
 _NAMING_TAIL = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in _NAMING)
                           + r")(?:[ \t]+(?:it|him|her|them|itself|the[ \t]+\w+|the|a|an))?[ \t,:]*$", re.IGNORECASE)
+# "named the virus that causes it "...": a verb of naming, its object, then the name
+_NAMED_OBJECT = re.compile(r"(?<![\w-])(?:named|renamed|dubbed|nicknamed|codenamed|code-named|titled|entitled)"
+                           r"(?:[ \t]+[\w’'-]+){0,5}[ \t]+(?!(?:who|whom|that|which|as|was|were|is|are|had|has)[ \t]*$)"
+                           r"[\w’'-]+[ \t]*$", re.IGNORECASE)
 # verbs that label rather than quote: after them a capitalised phrase is a name
 _LABEL_VERBS = frozenset("called calling calls described describes describing labelled labeled characterized "
                          "characterised characterizes characterises hailed dubbed".split())
@@ -182,6 +186,9 @@ _DOC_SUBJECT = re.compile(r"(the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
                           re.IGNORECASE)
 # "The President’s May 2021 Executive Order required that ...", "Trump's
 # letter said": words of a document or a statement are its owner's
+# "The family's statement ... read:", "the company's statement said": a described body's document
+_POSS_NOUN_DOC = re.compile(r"[Tt]he[ \t]+([a-z][\w-]*)['’]s[ \t]+(?:[\w’'-]+[ \t]+){0,1}?"
+                            + _trie(tuple(_DOC_NOUNS) + tuple(_ISSUED_NOUNS)) + r"(?![\w’'-])")
 _POSS_DOC = re.compile(rf"({RUN.pattern})['’]s[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?i:"
                        + "|".join(map(re.escape, sorted(set(_NOUNS) | set(_DOC_NOUNS) | set(_OWNED), key=len,
                                                         reverse=True)))
@@ -369,8 +376,8 @@ def _not_speech(text: str, q: _Raw) -> bool:
     words = [w.group(0) for w in islice(_WORDS.finditer(inner), 21)]
     n = len(words)
     the_name = n <= 20 and before.rstrip().lower().endswith(" the")
-    if n <= 10 and _NAMING_TAIL.search(before) and not (_PASSIVE_AS.search(before)
-                                                        and _BY_AGENT.match(text, q.close_pos + 1)):
+    if n <= 10 and (_NAMING_TAIL.search(before) or _NAMED_OBJECT.search(before)) and not (
+            _PASSIVE_AS.search(before) and _BY_AGENT.match(text, q.close_pos + 1)):
         # (but "was described as "..." by the police": the police's words)
         return True
     # a markdown link in marks is the title of a page, unless its words
@@ -751,6 +758,11 @@ def _they(ctx: _Ctx, pos: int) -> str | None:
         if not _in_quote(ctx, m.start()):
             found = m
     if found is None:
+        # no group of people named before: a body ("The Commission ... They
+        # released a statement which said"), one named as a body
+        body = ctx.cast.last_body_before(pos, reach=400)
+        if body is not None and any(w.lower() in _ORG_HEADS for w in body.split()):
+            return body
         return None
     mods = found.group(1).split()
     keep: list[str] = []
@@ -974,6 +986,11 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
         q.speaker, q.title, _ = _resolve(ctx, np, pos)
         return True
     ld = _LEAD_DOC.match(left, _SPACE.match(left).end())
+    pd = _POSS_NOUN_DOC.match(left, _SPACE.match(left).end()) if "’s" in left or "'s" in left else None
+    if pd is not None:
+        # "The family's statement on the death read:": whose statement it is
+        q.speaker, q.title = f"the {pd.group(1).lower()}", None
+        return True
     if ld is not None and _issued_doc(ld.group(1)):
         # "The summary of the decision read in part:": the words of whoever the text says issued it
         who = _issuer(ctx, pos)

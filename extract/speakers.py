@@ -37,6 +37,7 @@ NONPERSON = frozenset(w.lower() for w in load_lexicon("quote_nonperson_words.txt
 STOP_CAPS = frozenset(w.lower() for w in load_lexicon("quote_stop_caps.txt"))
 DEMONYMS = frozenset(load_lexicon("quote_demonyms.txt"))
 AGENCIES = tuple(sorted(load_lexicon("quote_agencies.txt"), key=len, reverse=True))
+ORG_HEADS = frozenset(load_lexicon("quote_org_heads.txt"))
 AGENCY_KEYS = frozenset(a.lower().removeprefix("the ") for a in AGENCIES)
 PRONOUNS = frozenset(load_lexicon("quote_pronouns.txt"))
 THING_NOUNS = frozenset(load_lexicon("quote_thing_nouns.txt"))
@@ -657,7 +658,12 @@ class Cast:
             if want is not None and self.sex(mn) not in (None, want):
                 continue
             first = first or mn
-            words = self.text[max(0, mn.start - 30):mn.start].split()
+            words = self.text[max(0, mn.start - 30 - len(mn.title or "")):mn.start].split()
+            if mn.title and len(words) > len(mn.title.split()) and \
+                    [w.lower() for w in words[-len(mn.title.split()):]] == mn.title.lower().split():
+                # the mention's own title is no preposition's object: "US Special
+                # Representative for Iran Brian Hook said"
+                words = words[:-len(mn.title.split())]
             prev = words[-1].lower() if words else ""
             if prev not in _OBJECT_CUES and not (_is_title_token(prev) and len(words) > 1
                                                  and words[-2].lower() in _OBJECT_CUES):
@@ -677,7 +683,8 @@ class Cast:
                 if pos - start > reach:
                     return None
                 mn = self._mention(start, run)
-                if mn is None or mn.person or mn.name.lower() in STOP_CAPS \
+                if mn is None or mn.person or mn.name.lower() in STOP_CAPS or mn.name in _MONTHS_DAYS \
+                        or mn.name in DEMONYMS \
                         or mn.name.split()[-1].lower() in TITLE_HEADS:
                     continue  # (a title cut from its holder is no body: "United States Senator")
                 prev = self.text[max(0, start - 12):start].lower().split()
@@ -686,6 +693,12 @@ class Cast:
                 name = _POSSESSIVE.sub("", mn.name)
                 if name.split(" ", 1)[0].lower() in STOP_CAPS and " " in name:
                     name = name.split(" ", 1)[1]  # "The European Commission"
+                if name.split()[-1].lower() in ORG_HEADS and name == mn.name:
+                    # a body's name runs on over "of"/"on"/"for": "United States
+                    # Commission on International Religious Freedom"
+                    more = _BODY_OF_RUN.match(self.text, start + len(run))
+                    if more:
+                        name += more.group(0).rstrip()
                 if _ACRONYM_KEY.fullmatch(name) and name in self.acronyms:
                     return self.acronyms[name]
                 return name
@@ -815,6 +828,9 @@ def split_title(chunk: str) -> tuple[str | None, str]:
 
 # Words before an office that make it another one: a Deputy Prime Minister is not "the Prime Minister".
 _OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "acting", "associate", "ex", "former", "shadow"})
+_MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
+                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_BODY_OF_RUN = re.compile(r"(?:[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)+")
 _AFTER_OF = re.compile(r"\b(?:of|for|to)\s+$")
 
 
