@@ -323,8 +323,9 @@ def _counted_noun(text: str, pos: int, singular_ok: bool) -> tuple[str, int] | N
         low = w.lower()
         if low == "others" and not words:
             return "people", m.end()
-        if low in ("more", "other", "fewer", "additional") and not words:
-            # "32,000 more deaths", "two other people": the noun is still to come
+        if low in ("more", "other", "fewer", "additional", "most", "least") and not words:
+            # "32,000 more deaths", "two other people", "25 most influential
+            # Americans": the noun is still to come
             pos = m.end()
             continue
         if low in _STOP:

@@ -125,7 +125,7 @@ _OBJECT_GAP = re.compile(
     r"^[\s,]*(?:(?:today|yesterday|tonight|also|separately|virtually|later|earlier|again|by (?:tele)?phone|on the phone|"
     r"in person|on \w+day|this (?:morning|afternoon|evening)|where|and|with|between|to|including|involving|"
     # the place said before "with": "met today at the White House with", "met in Manila with"
-    r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:(?:today|yesterday)\s+)?with|\([A-Z]{2,}\)|(?:19|20)\d\d|"
+    r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,5}(?:(?:today|yesterday)\s+)?with|\([A-Z]{2,}\)|(?:19|20)\d\d|"
     r"(?:his|her|their|the)(?: [\w-]+)? counterparts?|[A-Z][\w-]+ counterparts?|the|a|an|\w+ leaders?|"
     # earlier items of a list of named groups: "with the Governors of
     # Louisiana, Alabama, and Mississippi, FEMA Administrator Deanne Criswell"
@@ -308,6 +308,23 @@ def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]
 
 
 _NEXT_CAP = re.compile(r"[ -]([A-Z][a-z]+)\b")
+# Cues of time to come that say nothing of tense: beside a verb in the past
+# ("hosted leaders ahead of Veterans Day") the meeting was held.
+_WEAK_FUTURE = frozenset({"ahead of", "upcoming", "next", "future", "planned"})
+_PAST_VERB = re.compile(r"(?:ed|met|held|spoke|sat down)\b", re.IGNORECASE)
+
+
+def _future(text: str, cue: tuple[int, str] | None, chits: list) -> bool:
+    """Whether a clause tells a meeting to come, from its first future cue."""
+    if cue is None:
+        return False
+    if cue[1] in _WEAK_FUTURE:
+        verbs = [h for h in chits if h[2].role != "noun"]
+        if verbs and _PAST_VERB.search(text, verbs[0][0], verbs[0][1]):
+            return False
+    return True
+
+
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -483,7 +500,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                 # lists the report's own meeting, the first it tells
                 target = next((m for m in meetings if not m.beside), meetings[0])
             else:
-                target = _referenced(meetings, stext, places, s0, s1) or _last_told(meetings)
+                target = _referenced(meetings, stext, places, s0, s1) or _last_told(meetings, s0)
             _add_list(target, text, ents, places, cue[0], end)
             continue
         if not hits:
@@ -526,7 +543,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                         full = ents.person(mn.name)
                         borrowed = [_Party(full.name, "person", full.title, full.country_code) if full
                                     else _Party(mn.name, "person", mn.title)]
-            _clause_meeting(text, published, future_re.find(text, cue_low, c0, c1, False) is not None, meetings, ents,
+            _clause_meeting(text, published, _future(text, future_re.find(text, cue_low, c0, c1, False), chits), meetings, ents,
                             places, paras, para_of, c0, c1, chits, people, shorts, borrowed,
                             absent_re, cue_low)
 
@@ -870,7 +887,7 @@ def _dated_apart(text: str, published: date | None, future: bool, meetings: list
     noun; a meeting told with no date takes the date as its own."""
     if published is None or not any(ch.isdigit() for ch in text[t1:min(c1, t1 + 90)]):
         return False
-    target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings)
+    target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings, c0)
     if target.when is None:
         return False
     for d in find_dates(text[t1:min(c1, t1 + 90)], published, future):
@@ -892,10 +909,22 @@ def _dated_apart(text: str, published: date | None, future: bool, meetings: list
 _DATED_GAP_WORDS = frozenset({"of", "between", "with", "among", "in", "to", "at", "and", "the", "on"})
 
 
-def _last_told(meetings: list[_Meeting]) -> _Meeting:
+def _last_told(meetings: list[_Meeting], pos: int | None = None) -> _Meeting:
     """What "the meeting" refers to when nothing names it: the latest meeting
-    told, not the event it sat beside (added after it)."""
-    return next((m for m in reversed(meetings) if not m.beside), meetings[-1])
+    told, not the event it sat beside (added after it). Told far before
+    (``pos``: where "the meeting" stands), a meeting recalled with a day of its
+    own is not it: "... building on the Summit between President Biden and
+    President Xi in November 2023 ... Jake Sullivan stopped by the meeting"
+    is the report's own meeting."""
+    last = next((m for m in reversed(meetings) if not m.beside), meetings[-1])
+    first = next((m for m in meetings if not m.beside), meetings[0])
+    if pos is not None and last is not first and pos - last.end > _NEAR_TOLD and last.when and first.when \
+            and last.when.value != first.when.value:
+        return first
+    return last
+
+
+_NEAR_TOLD = 300   # characters: "the meeting" within them points at the meeting just told
 
 
 def _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
@@ -914,7 +943,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     fronted = _fronted(text, c0, c1, t0, t1, people, shorts) if not verbish else set()
     if not verbish and meetings and not another and _DEFINITE.search(text, max(c0, t0 - 40), t0) \
             and not _dated_apart(text, published, future, meetings, clause, places, c0, c1, t1):
-        target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings)
+        target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings, c0)
         if fronted:   # "During the call, Biden told Macron ...": both were on it
             for p in people:
                 if p.start in fronted:
@@ -1109,6 +1138,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     # The same meeting told again ("kicked off talks in London" then "co-hosted
     # talks involving ..."): no new party after "with", no clash of place or day.
     prev = meetings[-1] if meetings else None
+    if prev is not None and trig.role == "attend":
+        prev = _last_told(meetings, t0)   # "X stopped by the meeting": the meeting "the meeting" is
     new_with = [p for p in parties if not p.host and _after(p, people, shorts, t0)]
     if prev and abs(prev.paragraph - para) <= 2 and (prev.kind == kind or trig.role in ("host", "attend")) \
             and not new_with and not (loc and prev.location and loc.name != prev.location.name and

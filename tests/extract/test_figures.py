@@ -221,6 +221,9 @@ CASES = [
     # decades and centuries are stored in years
     ("PEPFAR saved lives for two decades.", [(20, "duration", "years", "two decades")]),
     ("3,728 measles cases were reported", [(3728, "count", "measles cases", "3,728 measles cases")]),
+    ("He was named one of Time's 25 most influential Americans.",
+     [(25, "count", "Americans", "25 most influential Americans")]),
+    ("Both leaders want ambitious outcomes at COP26 in Glasgow.", []),   # a conference, not Colombian pesos
 ]
 
 

@@ -669,6 +669,35 @@ CASES = [
         [("meeting", None, None, "2023-09-06", "day", ["Ferdinand Marcos Jr.", "Kamala Harris"]),
          ("meeting", "Washington", "US", "2023-05-01", "month", ["Biden", "Ferdinand Marcos Jr."])],
         id="builds-on-meetings-with"),
+    pytest.param(  # "dropped by the meeting": an attendee; Northern Ireland is in the United Kingdom
+        "Today Vice President Kamala Harris met virtually with Northern Ireland First Minister Arlene Foster. "
+        "President Joseph R. Biden, Jr. dropped by the meeting.",
+        date(2021, 3, 17),
+        [("meeting", None, None, "2021-03-17", "day",
+          ["Arlene Foster", "Joseph R. Biden, Jr.", "Kamala Harris", "United Kingdom"])],
+        id="dropped-by"),
+    pytest.param(  # "stopped by the meeting" far after a recalled summit: the report's own meeting
+        "Principal Deputy National Security Advisor Jon Finer met today with Executive Vice Minister Ma Zhaoxu "
+        "in Washington, D.C. The two sides had a candid conversation, building on the Summit between President "
+        "Biden and President Xi in Woodside, California in November 2023, and continuing efforts to maintain open "
+        "lines of communication. The two sides discussed ongoing work to continue military-to-military "
+        "communication and advance cooperation on areas in which our interests are aligned, such as "
+        "counternarcotics, and discussed Russia's war against Ukraine and challenges in the Middle East. National "
+        "Security Advisor Jake Sullivan stopped by the meeting to greet the Executive Vice Minister.",
+        date(2024, 5, 30),
+        [("meeting", "Washington", "US", "2024-05-30", "day", ["Jake Sullivan", "Jon Finer", "Ma Zhaoxu"]),
+         ("summit", None, None, "2023-11-01", "month", ["Biden", "Xi"])],
+        id="stopped-by-the-report-meeting"),
+    pytest.param(  # "ahead of" beside a verb in the past: the meeting was held
+        "On Tuesday, Secretary Denis McDonough hosted Senator Jon Tester ahead of Veterans Day.",
+        date(2023, 11, 9),
+        [("meeting", None, None, "2023-11-07", "day", ["Denis McDonough", "Jon Tester"])],
+        id="ahead-of-past"),
+    pytest.param(  # a place and its country before "with"
+        "National Security Advisor Jake Sullivan met today in Bangkok, Thailand with Prime Minister Srettha Thavisin.",
+        date(2024, 1, 26),
+        [("meeting", "Bangkok", "TH", "2024-01-26", "day", ["Jake Sullivan", "Srettha Thavisin"])],
+        id="city-country-then-with"),
     pytest.param(  # a pronoun that is no subject of the meeting word borrows no one
         "Prime Minister Boris Johnson arrived in Biarritz. He said talks with Justin Trudeau went well.",
         date(2019, 8, 26),
