@@ -909,6 +909,22 @@ def _dated_apart(text: str, published: date | None, future: bool, meetings: list
 _DATED_GAP_WORDS = frozenset({"of", "between", "with", "among", "in", "to", "at", "and", "the", "on"})
 
 
+_EVENT_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*|[A-Z]*\d+[A-Z]*)(?:[ -](?:[A-Z][\w'’.-]*|\d+))*)[ -]$")
+
+
+def _new_named_event(text: str, meetings: list[_Meeting], c0: int, t0: int, t1: int) -> bool:
+    """Whether "the ... Summit" is an event named in capitals that no meeting
+    told so far bears ("the COP26 Summit in Glasgow" after a bilateral beside
+    the G7 Summit): a meeting of its own, not the one told before."""
+    if not text[t0:t0 + 1].isupper():
+        return False
+    m = _EVENT_NAME_BEFORE.search(text, max(c0, t0 - 60), t0)
+    if m is None or m.group(1) in ("The", "This", "That"):
+        return False
+    name = f"{m.group(1)} {text[t0:t1]}".lower()
+    return not any((x.title or "").lower() in (name, m.group(1).lower()) for x in meetings)
+
+
 def _last_told(meetings: list[_Meeting], pos: int | None = None) -> _Meeting:
     """What "the meeting" refers to when nothing names it: the latest meeting
     told, not the event it sat beside (added after it). Told far before
@@ -941,8 +957,12 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
 
     # a bare noun after "the"/"this" with no verb of meeting names a meeting told before
     fronted = _fronted(text, c0, c1, t0, t1, people, shorts) if not verbish else set()
+    # "the COP26 Summit in Glasgow" after a bilateral beside the G7 Summit: an
+    # event told in passing, a meeting of its own but not the report's
+    in_passing = not verbish and bool(meetings) and not another and _new_named_event(text, meetings, c0, t0, t1)
     if not verbish and meetings and not another and _DEFINITE.search(text, max(c0, t0 - 40), t0) \
-            and not _dated_apart(text, published, future, meetings, clause, places, c0, c1, t1):
+            and not _dated_apart(text, published, future, meetings, clause, places, c0, c1, t1) \
+            and not in_passing:
         target = _referenced(meetings, clause, places, c0, c1) or _last_told(meetings, c0)
         if fronted:   # "During the call, Biden told Macron ...": both were on it
             for p in people:
@@ -991,6 +1011,10 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         return
     if absent_re.find(text, cue_low, c0, t0 + 1, False):
         return
+    if in_passing:
+        # who the sentence is about did not take part in an event it names in
+        # passing ("Harris thanked Macron for convening the Paris Peace Forum")
+        people, shorts, borrowed = [], [], []
 
     parties: list[_Party] = []
     hosts = trig.role == "host"
@@ -1141,7 +1165,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     if prev is not None and trig.role == "attend":
         prev = _last_told(meetings, t0)   # "X stopped by the meeting": the meeting "the meeting" is
     new_with = [p for p in parties if not p.host and _after(p, people, shorts, t0)]
-    if prev and abs(prev.paragraph - para) <= 2 and (prev.kind == kind or trig.role in ("host", "attend")) \
+    if prev and not in_passing and abs(prev.paragraph - para) <= 2 and (prev.kind == kind or trig.role in ("host", "attend")) \
             and not new_with and not (loc and prev.location and loc.name != prev.location.name and
                                       loc.name != prev.location.city) \
             and not (when and prev.when and when.value != prev.when.value):
@@ -1152,7 +1176,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         target.end = max(target.end, t1)
     else:
         target = _Meeting(t0, t1, kind, title, para, loc, when,
-                          named=any(_OF_NAME.match(text, n1) for _, n1, _ in nouns), c0=c0, c1=c1)
+                          named=any(_OF_NAME.match(text, n1) for _, n1, _ in nouns), c0=c0, c1=c1,
+                          recalled=in_passing, beside=in_passing)
         meetings.append(target)
     for p in parties:
         target.add(p)

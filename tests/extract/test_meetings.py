@@ -698,6 +698,16 @@ CASES = [
         date(2024, 1, 26),
         [("meeting", "Bangkok", "TH", "2024-01-26", "day", ["Jake Sullivan", "Srettha Thavisin"])],
         id="city-country-then-with"),
+    pytest.param(  # an event named in capitals that no meeting bears is one of its own, told in passing:
+        # its place, and not the sentence's people ("the" does not point back at the G7 Summit)
+        "President Joseph R. Biden, Jr. met today with President Emmanuel Macron of France on the margins of the "
+        "G7 Summit. Both leaders underscored their dedication to achieve ambitious outcomes at the COP26 Summit "
+        "in Glasgow.",
+        date(2021, 6, 12),
+        [("meeting", None, None, "2021-06-12", "day", ["Emmanuel Macron", "France", "Joseph R. Biden, Jr."]),
+         ("summit", None, None, "2021-06-12", "day", ["Emmanuel Macron", "France", "Joseph R. Biden, Jr."]),
+         ("summit", "Glasgow", "GB", None, None, [])],
+        id="event-in-passing"),
     pytest.param(  # a pronoun that is no subject of the meeting word borrows no one
         "Prime Minister Boris Johnson arrived in Biarritz. He said talks with Justin Trudeau went well.",
         date(2019, 8, 26),
