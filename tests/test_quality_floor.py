@@ -38,6 +38,9 @@ FLOORS = [
     # the same, seed 20261128 (read at rules-0.3.27, then tuned to)
     (FIX / "tuning7" / "articles.jsonl", FIX / "tuning7" / "gold.jsonl",
      {"quotes": 0.95, "quotes_with_speaker": 0.95, "figures": 0.92, "meetings": 0.85, "attendees": 0.82}),
+    # the same, seed 20261129 (read at rules-0.3.33, then tuned to)
+    (FIX / "tuning8" / "articles.jsonl", FIX / "tuning8" / "gold.jsonl",
+     {"quotes": 0.95, "quotes_with_speaker": 0.88, "figures": 0.92, "meetings": 0.90, "attendees": 0.80}),
 ]
 
 
@@ -51,7 +54,7 @@ def scorer():
     return mod
 
 
-@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7"])
+@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8"])
 def test_scores_stay_above_floor(scorer, articles, gold, floors):
     if not articles.exists():
         pytest.skip(f"{articles} not found")
