@@ -170,13 +170,14 @@ _LEAD_DOC = re.compile(r"(?:the|its|their)[ \t]+((?:[\w’'-]+[ \t]+){1,5}?)(?:\
                        r"stated|states)(?:[ \t]+in[ \t]+part)?[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # a described subject up to its head noun: "The foreign ministers", "A US official"
 _DESC_HEAD = re.compile(r"(?:the|a|an|one|two|three|several|some|many|its|their)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?"
+                        r"(?:(?:then|co|vice|ex|former|deputy|acting|chief)-)?"   # "the then-manager", "a co-founder"
                         + _trie(_COLLECTIVE | _ORG_HEADS | TITLE_HEADS) + r"(?![\w’'-])", re.IGNORECASE)
 # the document before its author: "a statement issued on Friday by", "a tweet from"
 _DOC_BY = re.compile(r"(?:an?|the|his|her|their|its)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:"
                      + "|".join(map(re.escape, sorted(set(_NOUNS) | set(_DOC_NOUNS), key=len, reverse=True)))
                      + r")(?:[ \t]+[\w’'-]+){0,4}?[ \t]+(?:by|from)[ \t]+", re.IGNORECASE)
 # "The mayor of London, Sadiq Khan," / "One activist, Nur Khan Liton,": the name after a title
-_APPOS_NAME = re.compile(rf"(?:[ \t]+(?:of|for|at|in|to)[ \t]+[^,;:\"“”]{{1,60}}?)?[ \t]*,[ \t]*({RUN.pattern})")
+_APPOS_NAME = re.compile(rf"(?:[ \t]+(?:of|for|at|in|to)[ \t]+[^,;:\"“”]{{1,100}}?)?[ \t]*,[ \t]*({RUN.pattern})")
 # "said lead author Professor David Livermore": a lower-case title before the name
 _LOWER_TITLE = re.compile(r"((?:[a-z][\w’'-]*[ \t]+){1,4}?)(?=[A-Z\u00C0-\u024F])")
 # "The event description read, "..."": words a person wrote, quoted from the page
@@ -198,7 +199,8 @@ _DOC_NAME_TAIL = re.compile(rf"[ \t]+(?:on|of|for|about)[ \t]+(?:the[ \t]+)?{RUN
 # related press release issued the following day, ..."
 _INTRO_WORDS = frozenset("in on at after before during following since with amid despite as by under over "
                          "earlier later meanwhile however also yesterday today speaking responding writing "
-                         "addressing according separately additionally".split())
+                         "addressing according separately additionally then now once when while still finally "
+                         "eventually previously".split())
 
 _OPENERS = {"\u201c": "d", "\u00ab": "d", "\u2018": "s"}
 _CLOSERS = {"\u201d": "d", "\u00bb": "d"}
@@ -1145,7 +1147,7 @@ def _main_subject(ctx: _Ctx, s0: int, end: int) -> tuple[str, str] | None:
         if any(w.lower() in _PREPOSITIONS or w.lower() in _VERB_WORDS for w in words[1:-1]) or (
                 nxt and (nxt.group(1) in NONPERSON or nxt.group(1) in _ORG_HEADS)):
             pass  # "An eyewitness described for news agency", "an official government account"
-        elif words[-1].lower() in TITLE_HEADS and (a := _APPOS_NAME.match(text, m.end(), end)) \
+        elif words[-1].lower().split("-")[-1] in TITLE_HEADS and (a := _APPOS_NAME.match(text, m.end(), end)) \
                 and (len(a.group(1).split()) > 1 or ctx.cast.is_person(a.group(1))):
             return "name", a.group(1)  # "The mayor of London, Sadiq Khan,", "One activist, Nur Khan Liton"
         else:

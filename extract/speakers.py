@@ -715,6 +715,16 @@ class Cast:
                 return mn
         return None
 
+    def _family_first(self, word: str) -> Mention | None:
+        """The person of several words whose name opens on ``word`` (a family
+        name told first: "Tong Yung-soo", "Xi Jinping"), when exactly one does."""
+        found: dict[str, Mention] = {}
+        for start, run in self._runs_with(surname_key(word)):
+            mn = self._raw(start, run)
+            if mn is not None and mn.person and len(mn.name.split()) > 1 and mn.name.split()[0] == word:
+                found.setdefault(mn.name, mn)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person_with_office(self, office: str, pos: int) -> Mention | None:
         """The latest person before ``pos`` who holds ``office`` ("Prime
         Minister"): the words in a row in the title, not after a word that
@@ -782,6 +792,11 @@ class Cast:
         if full and len(full) >= len(name) and (" " not in name or set(fold(name).split()) <= set(fold(full).split())):
             # (a full name stays itself: "Sara Khan" is not her husband "Ahmed Khan")
             return full, title
+        if not full and " " not in name and name[:1].isupper():
+            # "Mr Tong" after "Tong Yung-soo": a name told family name first
+            fam = self._family_first(name)
+            if fam is not None:
+                return fam.name, fam.title
         if full and " " in full and name.endswith(" " + full) and fold(full.split()[0]) in GIVEN_NAMES:
             # the run took words of the title with it: "Urban Development Scott
             # Turner" is the "Scott Turner" the article reads after its title

@@ -224,6 +224,7 @@ CASES = [
     ("He was named one of Time's 25 most influential Americans.",
      [(25, "count", "Americans", "25 most influential Americans")]),
     ("Both leaders want ambitious outcomes at COP26 in Glasgow.", []),   # a conference, not Colombian pesos
+    ("the tusk (one and two thirds meters) came from the wall", []),      # a fraction is no count of "thirds"
 ]
 
 

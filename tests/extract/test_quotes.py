@@ -437,6 +437,19 @@ CASES = [
      '"This is a political nature." He added, "It is a propaganda stunt that no-one takes seriously."',
      [("This is a political nature.", "Brian Hook", None),
       ("It is a propaganda stunt that no-one takes seriously.", "Brian Hook", None)]),
+    ("an opening phrase with 'then' before the pronoun subject; the next quote continues",
+     'Voice actor Alexis Tipton spoke. Then just 19 years old, she looked at the role as a "chance to face my '
+     'demons," having questioned her abilities. "I was in an extremely competitive program in high school."',
+     [("chance to face my demons", "Alexis Tipton", None),
+      ("I was in an extremely competitive program in high school.", "Alexis Tipton", None)]),
+    ("a described subject with its name in apposition",
+     'The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay, called it '
+     '"a retrograde step" and said "an area like this cannot afford to lose such a quality hotel."',
+     [("an area like this cannot afford to lose such a quality hotel.", "David Clay", None)]),
+    ("a name told family name first, then by the family name",
+     'In 2004 owner Tong Yung-soo applied to make it a residence. Mr Tong had said they intended to "restore '
+     'the hall to its former glory."',
+     [("restore the hall to its former glory.", "Tong Yung-soo", None)]),
     ("a profession is a title",
      'Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef."',
      [("The guy with the whale tusk is a Polish chef.", "Piers Morgan", None)]),
