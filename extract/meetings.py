@@ -23,9 +23,9 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
-from extract.entities import Entities, Mention, Person, _stop, _titles, find_people, surname
+from extract.entities import Entities, Mention, Person, _orgs_table, _stop, _titles, find_people, surname
 from extract.speakers import Cast
-from extract.places import Place, _demonyms, country_name, find_places, landmark_home, read_list, read_tsv
+from extract.places import Place, _demonyms, country_code, country_name, find_places, landmark_home, read_list, read_tsv
 from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
 from schemas.records import Attendee, Meeting
 
@@ -167,6 +167,7 @@ _BODY_BEFORE = re.compile(r"s['’]\s+$")
 # A bare "call"/"calls" is a demand or a vote more often than a phone call
 # ("calls for", "roll call", "the calls by officials asking"): it names a call
 # only with its other party ("a call with") or pointing back at one told.
+_SEPARATELY = re.compile(r"\bseparately\b", re.IGNORECASE)
 _BUILDS_ON = re.compile(r"\b(?:builds?|built|building|follows?|followed|following)(?:[\s-]+up)?\s+(?:on|upon)\b", re.IGNORECASE)
 _CALL_WITH = re.compile(r"\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?"
                         r"(?:with|between|from)\b", re.IGNORECASE)
@@ -1064,6 +1065,12 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     # Cyprus, Greece and Israel")
     noun_ends = [h[1] for h in chits if h[2].role == "noun"]
     listed = _listed_after(text, bodies, t1, c1, noun_ends)
+    # "the U.S.-Russia Summit", "US-China talks": the pair that names the meeting
+    for h in chits:
+        if h[2].role == "noun" and not (verbish and h[0] > t1 and _AROUND.search(text, max(c0, h[0] - 90), h[0])):
+            parties.extend(_Party(x.name, x.kind, code=x.code) for x in _pair_before(text, c0, h[0])
+                           if not any(b.code == x.code and x.code or b.name == x.name for b in bodies
+                                      if b.start < h[0]))
     for coll in (bodies, envoys):
         for x in coll:
             if coll is envoys and (x.start < sub0 or any(a <= x.start < b for a, b in person_spans)):
@@ -1161,10 +1168,18 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
 
     # The same meeting told again ("kicked off talks in London" then "co-hosted
     # talks involving ..."): no new party after "with", no clash of place or day.
-    prev = meetings[-1] if meetings else None
+    # (the meeting told last, not an event told beside or in passing)
+    prev = next((m for m in reversed(meetings) if not m.beside), None)
     if prev is not None and trig.role == "attend":
         prev = _last_told(meetings, t0)   # "X stopped by the meeting": the meeting "the meeting" is
-    new_with = [p for p in parties if not p.host and _after(p, people, shorts, t0)]
+    # (a party the meeting told already has is no new one: "Biden also spoke with Putin about ...")
+    new_with = [p for p in parties if not p.host and _after(p, people, shorts, t0)
+                and not (prev is not None and p.key in prev.parties)]
+    if prev is not None and trig.role == "verb" and (
+            _SEPARATELY.search(text, t0, min(c1, t1 + 12)) or
+            any(p.kind == "person" and p.key not in prev.parties and _before(p, people, shorts, t0) for p in parties)):
+        # "Jake Sullivan met separately with Secretary General Stoltenberg": another meeting
+        new_with = new_with or [None]
     if prev and not in_passing and abs(prev.paragraph - para) <= 2 and (prev.kind == kind or trig.role in ("host", "attend")) \
             and not new_with and not (loc and prev.location and loc.name != prev.location.name and
                                       loc.name != prev.location.city) \
@@ -1557,6 +1572,29 @@ def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segmen
 # a name after it ("Iraqi foreign minister Ibrahim al-Jaafari") the person is told.
 _ENVOY = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:counterparts?|delegations?|officials|ministers?|foreign minister|"
                     r"prime minister|president|envoys?|ambassadors?|negotiators|diplomats)\b(?!\s+[A-Z])")
+
+
+_PAIR_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-–]([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+                          r"\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,2}$")
+
+
+def _pair_before(text: str, c0: int, n0: int) -> list[Mention]:
+    """The two countries or bodies a hyphenated pair before a meeting noun
+    names ("the U.S.-Russia Summit", "US-China trade talks"), when both are."""
+    m = _PAIR_BEFORE.search(text, max(c0, n0 - 60), n0)
+    if m is None:
+        return []
+    out = []
+    for g in (1, 2):
+        name = m.group(g).rstrip(".") if m.group(g).count(".") == 1 else m.group(g)
+        code = country_code(m.group(g)) or country_code(name)
+        if code:
+            out.append(Mention(country_name(code), "country", code, m.start(g), m.end(g)))
+        elif m.group(g) in _orgs_table():
+            out.append(Mention(_orgs_table()[m.group(g)], "organization", None, m.start(g), m.end(g)))
+        else:
+            return []
+    return out
 
 
 # Between two items of a list of countries or bodies: ", ", " and ", ", and ".

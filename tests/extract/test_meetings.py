@@ -708,6 +708,24 @@ CASES = [
          ("summit", None, None, "2021-06-12", "day", ["Emmanuel Macron", "France", "Joseph R. Biden, Jr."]),
          ("summit", "Glasgow", "GB", None, None, [])],
         id="event-in-passing"),
+    pytest.param(  # a hyphenated pair before the meeting noun names its parties
+        "The US-China trade talks resumed in Geneva on Monday.", date(2023, 1, 6),
+        [("talks", "Geneva", "CH", "2023-01-02", "day", ["China", "United States"])],
+        id="pair-names-the-talks"),
+    pytest.param(  # "also spoke with" the same party is the same call; "met separately" is another meeting
+        "President Biden spoke today with President Putin. President Biden also spoke with President Putin about "
+        "ransomware. National Security Advisor Jake Sullivan met separately with President Putin.",
+        date(2021, 7, 9),
+        [("call", None, None, "2021-07-09", "day", ["Biden", "Putin"]),
+         ("meeting", None, None, "2021-07-09", "day", ["Jake Sullivan", "Putin"])],
+        id="same-call-told-again-and-separately"),
+    pytest.param(  # "looked forward to ... at the NATO Summit in Vilnius in July": the July to come
+        "President Biden met the leaders of the Bucharest Nine in Warsaw today. They looked forward to further "
+        "strengthening collective defense at the NATO Summit in Vilnius in July.",
+        date(2023, 2, 22),
+        [("meeting", "Warsaw", "PL", "2023-02-22", "day", ["Biden"]),
+         ("summit", "Vilnius", "LT", "2023-07-01", "month", ["NATO"])],
+        id="looked-forward-to-a-summit"),
     pytest.param(  # a pronoun that is no subject of the meeting word borrows no one
         "Prime Minister Boris Johnson arrived in Biarritz. He said talks with Justin Trudeau went well.",
         date(2019, 8, 26),
