@@ -80,6 +80,15 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     return (PhraseMatcher(_countries()[0]), PhraseMatcher(_orgs_table()), PhraseMatcher(_demonyms()))
 
 
+_AND_SPLIT = re.compile(r" and (?:the )?(?=[A-Z])")
+_BODY_ON = re.compile(r"(?: on(?: the)? [A-Z][\w'’-]*(?: (?:and |of |the )*[A-Z][\w'’-]*)*)+")
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(read_list("entity_org_heads.txt"))
+
+
 @lru_cache(maxsize=1)
 def _multi() -> MultiMatcher:
     """Countries, organisations and places in one scan."""
@@ -216,8 +225,8 @@ def _name_ok_t(toks: tuple[str, ...], titled: bool) -> bool:
     if not caps or len(caps) > 5 or not (_is_cap(toks[0]) or titled and toks[0] in _PARTICLES) \
             or not _is_cap(toks[-1]):
         return False
-    if any(t in nonname or t in stop for t in caps):
-        return False
+    if any(t in nonname or t in stop for t in caps) or caps[-1].lower() in _org_heads():
+        return False   # (a body's head noun ends no name: "Emerson Collective", "Arnold Ventures")
     if len(caps) == 1 and lookup(caps[0]):
         return False   # "Archbishop of Gdańsk": a see, not a name
     # a plural office names a group: "the five Black Speakers of the House", "the Co-Chairs of"
@@ -313,7 +322,8 @@ def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
             if am and not title:
                 title = am.group(1).strip()
             if not title and (not _name_ok(list(name), False) or _BEFORE_THING.search(text, max(0, ns - 6), ns)
-                              or _thing_before(text, ns) or _thing_after(text, ne) or name_s in _place_names()):
+                              or _thing_before(text, ns) or _thing_after(text, ne) or name_s in _place_names()
+                              or name_s.startswith("St. ") and "Saint " + name_s[4:] in _place_names()):
                 continue
         if _ROMAN.fullmatch(name_s.rstrip(".")) or name_s.rstrip(".") in ("Jr", "Sr"):
             continue   # "Joseph R. Biden, Jr. of the United States": the suffix of the name before
@@ -439,6 +449,13 @@ def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
         if any(t.endswith("s") and t[:-1] in heads for t in pre):
             plural_head = next(t[:-1] for t in pre if t.endswith("s") and t[:-1] in heads)
             pre = [plural_head if (t.endswith("s") and t[:-1] in heads) else t for t in pre]
+        oh = next((k for k, t in enumerate(pre) if t.lower() in _org_heads()), -1)
+        if len(name) == 1 and oh >= 0 and (pre[oh + 1:oh + 2] in (["of"], ["for"], ["on"])
+                                           or not any(t in heads for t in pre[oh + 1:])):
+            # "National Institute of Criminal Justice Reform": a body's name, not an office and a name
+            # ("Palestinian Authority President Abbas" is one)
+            carry_title, carried_field = [], False
+            continue
         if not _name_ok(name, titled or bool(post)):
             if titled and not post:
                 # the office may go on: "Coordinating Minister for Maritime Affairs
@@ -526,7 +543,10 @@ class Entities:
                 if ps and cs:   # the longer place wins over the country in it
                     cs = [c for c in cs if not _inside_longer(c, ps)]
                 self._para_found[(1, i)] = [Mention(country_name(code), "country", code, s, e) for s, e, _, code in cs]
-                self._para_found[(2, i)] = [Mention(name, "organization", None, s, e) for s, e, _, name in os]
+                # ("Philadelphia, PA": a state's code after a town, not the Palestinian Authority)
+                orgs = [Mention(name, "organization", None, s, e) for s, e, _, name in os
+                        if not (e - s == 2 and self.text.endswith(", ", 0, s))]
+                self._para_found[(2, i)] = self._named_bodies(i, orgs)
                 found = places_of(ps)
                 if cs or found:   # "in Biarritz, France": a town its country confirms
                     known = {p.start for p in found}
@@ -536,6 +556,54 @@ class Entities:
                 self._para_found[(3, i)] = found
                 got = self._para_found[(k, i)]
         return got
+
+    def _named_bodies(self, i: int, known: list[Mention]) -> list[Mention]:
+        """``known`` (the lexicon's organisations in paragraph ``i``) and the
+        capitalised names there that end on a body's head noun and hold no
+        person ("Emerson Collective", "Domestic Policy Council"), in text order."""
+        heads = _org_heads()
+        titles = _titles()[0]
+        out = list(known)
+        for m in self._runs_of(i)[1]:
+            toks = m.group(0).split()
+            if len(toks) < 2 or not (any(t.lower() in heads for t in toks[1:])
+                                     or toks[0].lower() in heads and toks[1] in ("of", "for", "on")):
+                continue   # ("Office of Science and Technology Policy", "Department of the Treasury")
+            first = next(k for k in range(len(toks)) if toks[k].lower() in heads)
+            if any(t in titles or t.split("-")[-1] in titles for t in toks[:first]):
+                continue   # ("Director of the Gender Policy Council": an office; "... of Criminal Justice Reform" is no title)
+            # the head ends the name or opens its field ("Steering Committee of the ..."): "Senior
+            # Biden-Harris Administration Officials" names people; "the Biden-Harris Administration" a government
+            last = max(k for k, t in enumerate(toks) if t.lower() in heads)
+            if last < len(toks) - 1 and toks[last + 1] not in ("of", "for", "on", "and") or \
+                    toks[last].lower() == "administration" and last < 2:
+                continue
+            if any(k.start < m.end() and m.start() < k.end for k in known) or self._run_people(m):
+                continue
+            start = m.start() + (4 if toks[0] in ("The", "the") else 0)
+            end = m.end()
+            on = _BODY_ON.match(self.text, end)
+            if on:   # "White House Council on Native American Affairs"
+                end = on.end()
+            parts: list[str] = []
+            pos = start
+            for am in _AND_SPLIT.finditer(self.text, start, end):
+                nxt = _AND_SPLIT.search(self.text, am.end(), end)
+                after = self.text[am.end():nxt.start() if nxt else end].split()
+                if len(after) > 1 and any(t.lower() in heads for t in after) or \
+                        self.text[am.end():nxt.start() if nxt else end] in _orgs_table():
+                    parts.append(self.text[pos:am.start()])   # "... Engagement and Domestic Policy Council": two bodies
+                    pos = am.end()
+            parts.append(self.text[pos:end])   # ("... on Science and Technology": one)
+            # ("White House Office of Public Engagement and Domestic Policy Council": two bodies)
+            for part in parts:
+                at = self.text.find(part, start, end)
+                start = at + len(part)
+                if len(part.split()) < 2 or not any(t.lower() in heads for t in part.split()):
+                    continue   # "SBA and Department of Treasury": the part with a head is the body named
+                name = part.removesuffix("’s").removesuffix("'s").rstrip(".")
+                out.append(Mention(name, "organization", None, at, at + len(name)))
+        return sorted(out, key=lambda x: x.start) if len(out) > len(known) else out
 
     def _span(self, k: int, s: int, e: int) -> list:
         out = []

@@ -839,6 +839,7 @@ def _list_end(text: str, paras: list[Segment], after: int) -> int:
 
 def _add_list(m: _Meeting, text: str, ents: Entities, places: list[Place], s: int, e: int) -> None:
     people = ents.people_in(s, e)
+    bullets = "-   " in text[s:e] or "•" in text[s:e] or text.count("\n", s, e) > 1   # a list of items, one a line
     spans = [(p.start, p.end) for p in people]
     for p in people:
         m.add(_person_party(ents, p))
@@ -851,6 +852,9 @@ def _add_list(m: _Meeting, text: str, ents: Entities, places: list[Place], s: in
             continue
         if c.kind == "organization" and not (c.start == s or _LIST_ITEM.search(text, max(s, c.start - 30), c.start)):
             continue
+        item = max(text.rfind(sep, s, c.start) for sep in ("\n", " -", "•", ";")) if bullets else -1
+        if c.kind == "organization" and item >= 0 and any(max(s, item) <= p.start < c.start for p in people):
+            continue   # "-   Isabel Casillas Guzman, Administrator, U.S. Small Business Administration": her body
         m.add(_Party(c.name, c.kind, code=c.code))
     for a, p in _short_names(text, ents, s, e, people):
         m.add(p)
@@ -1521,6 +1525,11 @@ def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segmen
         lead = _opening_date(paras, published)
     for m in meetings:
         parties = _one_per_person(list(m.parties.values()))
+        # a body named in part and in full ("President's Council of Advisors" and
+        # "... of Advisors on Science and Technology") is one party
+        bodies = [p.name for p in parties if p.kind == "organization"]
+        parties = [p for p in parties if not (p.kind == "organization" and any(
+            b != p.name and b.startswith(p.name + " ") for b in bodies))]
         # An official meeting a foreign counterpart stands for a country
         # (eval/GUIDE.md: the country a participating official represents is
         # a party): "met with Prime Minister Draghi of Italy" has Italy in

@@ -61,6 +61,9 @@ def test_person_with_title(text, name, title, code):
     "Special Assistant and Director of Partnerships and Engagement",   # an office's field after "of"
     "Special Assistant to the President for Private Sector and Partnerships, Office of Public Engagement",
     "Event Speakers Included:",
+    "Philanthropies supporting CVIC include: Arnold Ventures, Emerson Collective and Open Society Foundations",
+    "the National Institute of Criminal Justice Reform",   # a body's name: not the office of someone "Reform"
+    "Minneapolis & St. Paul, MN",                           # a town written with "St."
 ])
 def test_not_people(text):
     assert find_people(text) == []
@@ -81,6 +84,25 @@ def test_countries_and_organizations():
     text = "Australia, the Netherlands and the United Arab Emirates joined NATO and the EU."
     assert [c.name for c in find_countries(text)] == ["Australia", "Netherlands", "United Arab Emirates"]
     assert [o.name for o in find_organizations(text)] == ["NATO", "European Union"]
+
+
+@pytest.mark.parametrize("text,bodies", [
+    # a name that ends on a body's head noun and holds no person is a body
+    ("the White House Office of Public Engagement and Domestic Policy Council hosted leaders",
+     ["White House Office of Public Engagement", "Domestic Policy Council"]),
+    ("a meeting of the President's Council of Advisors on Science and Technology",
+     ["President's Council of Advisors on Science and Technology"]),
+    ("the Office of Science and Technology Policy and the Department of the Treasury",
+     ["Office of Science and Technology Policy", "Department of the Treasury"]),
+    ("the National Institute of Criminal Justice Reform", ["National Institute of Criminal Justice Reform"]),
+    # ... not an office, a government named for its leaders, people of a body, or a state after a town
+    ("Jennifer Klein, Director of the Gender Policy Council, convened", []),
+    ("the Biden-Harris Administration and Senior Administration Officials", []),
+    ("Palestinian Authority President Mahmoud Abbas met Philadelphia, PA officials", ["Palestinian Authority"]),
+])
+def test_bodies_by_head_noun(text, bodies):
+    from extract.entities import Entities
+    assert [o.name for o in Entities(text).organizations_in(0, len(text))] == bodies
 
 
 def test_short_name_is_not_a_country_word():

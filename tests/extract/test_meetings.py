@@ -380,7 +380,8 @@ CASES = [
         "President Joe Biden convened a meeting of the President's Council of Advisors on Science and Technology "
         "today. To view the letter to the President, visit: https://example.gov/letter.",
         date(2022, 1, 20),
-        [("meeting", None, None, "2022-01-20", "day", ["Joe Biden", "President's Council of Advisors"])],
+        [("meeting", None, None, "2022-01-20", "day",
+          ["Joe Biden", "President's Council of Advisors on Science and Technology"])],
         id="office-named-body-and-web-visit"),
     pytest.param(  # a double-barrelled surname alone is the person told in full before
         "Homeland Security Advisor Dr. Liz Sherwood-Randall led a delegation to Panama on Tuesday. While in "
