@@ -216,6 +216,8 @@ _ONE_NON = set(_lines("figure_one_nonunits.txt"))
 _CONT_WORDS = tuple(_lines("figure_continuation_words.txt"))
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death|casualty)\s+tolls?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of)\s+"
                           r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|some)\s+)?$")
+_NUMBER_OF_BEFORE = re.compile(r"(?i)\b(?:number|total|count|tally) of ([a-z]+s)\b[^.;:]{0,50}?\b(?:rose|risen|"
+                               r"increased|climbed|grew|jumped|reached|hit|stands|stood|is|was|were)\s+(?:to\s+|at\s+)?$")
 _CROWD_BEFORE = re.compile(r"(?i)\b(?:crowds?|audiences?|turnout|congregation)\s+of\s+"
                            r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|some|up\s+to)\s+)?$")
 _CASUALTY = re.compile(rf"(?i)\b{_alt(_lines('figure_casualty_words.txt'))}\b")
@@ -328,6 +330,14 @@ def _counted_noun(text: str, pos: int, singular_ok: bool) -> tuple[str, int] | N
             # Americans": the noun is still to come
             pos = m.end()
             continue
+        if low == "and" and words and words[-1].islower():
+            # "115,000 construction and manufacturing jobs": two modifiers of one noun
+            m2 = _WORD.match(text, m.end())
+            m3 = _WORD.match(text, m2.end()) if m2 else None
+            if m2 and m2.group(1).islower() and not _looks_plural(m2.group(1)) and m3 and _looks_plural(m3.group(1)) \
+                    and m3.group(1).islower() and m3.group(1).lower() not in _STOP:
+                pos = m.end()
+                continue
         if low in _STOP:
             return None
         if _looks_plural(w) or (singular_ok and low in _PLURALS and not words):
@@ -783,6 +793,10 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
                                              or _CROWD_BEFORE.search(text, max(0, c.start - 40), c.start)):
             # "the death toll rose to 17": 17 people dead; "a crowd of a hundred thousand"
             c.unit, c.bare = "people", False
+        if c.bare and c.kind == "count":
+            nb = _NUMBER_OF_BEFORE.search(text, max(0, c.start - 90), c.start)
+            if nb:   # "the number of cases in the outbreak rose to 58": 58 cases
+                c.unit, c.bare = nb.group(1).lower(), False
         if c.bare and (c.qualifier or _CONTINUES.match(text, c.end) or _prev_is(text, c.start, _CONT_WORDS)):
             sent = _sentence_start(text, c.start)
             prev = next((d for d in reversed(out) if d.start >= sent and d.kind == "count" and d.unit), None)

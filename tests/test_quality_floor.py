@@ -41,6 +41,9 @@ FLOORS = [
     # the same, seed 20261129 (read at rules-0.3.33, then tuned to)
     (FIX / "tuning8" / "articles.jsonl", FIX / "tuning8" / "gold.jsonl",
      {"quotes": 0.95, "quotes_with_speaker": 0.88, "figures": 0.92, "meetings": 0.90, "attendees": 0.80}),
+    # the same, seed 20261130 (read at rules-0.3.36, then tuned to)
+    (FIX / "tuning9" / "articles.jsonl", FIX / "tuning9" / "gold.jsonl",
+     {"quotes": 0.95, "quotes_with_speaker": 0.90, "figures": 0.90, "meetings": 0.80, "attendees": 0.70}),
 ]
 
 
@@ -54,7 +57,7 @@ def scorer():
     return mod
 
 
-@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8"])
+@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"])
 def test_scores_stay_above_floor(scorer, articles, gold, floors):
     if not articles.exists():
         pytest.skip(f"{articles} not found")

@@ -225,6 +225,10 @@ CASES = [
      [(25, "count", "Americans", "25 most influential Americans")]),
     ("Both leaders want ambitious outcomes at COP26 in Glasgow.", []),   # a conference, not Colombian pesos
     ("the tusk (one and two thirds meters) came from the wall", []),      # a fraction is no count of "thirds"
+    ("officials said the number of cases in the outbreak rose to 58.", [(58, "count", "cases", "58")]),
+    ("creating over 115,000 construction and manufacturing jobs",
+     [(115000, "count", "jobs", "over 115,000 construction and manufacturing jobs", "over")]),
+    ("17 people and 3 dogs", [(17, "count", "people", "17 people"), (3, "count", "dogs", "3 dogs")]),
 ]
 
 
