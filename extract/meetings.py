@@ -167,6 +167,7 @@ _BODY_BEFORE = re.compile(r"s['’]\s+$")
 # A bare "call"/"calls" is a demand or a vote more often than a phone call
 # ("calls for", "roll call", "the calls by officials asking"): it names a call
 # only with its other party ("a call with") or pointing back at one told.
+_VERB_ED_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:in|on|during|last)?\s*$")
 _SEPARATELY = re.compile(r"\bseparately\b", re.IGNORECASE)
 _BUILDS_ON = re.compile(r"\b(?:builds?|built|building|follows?|followed|following)(?:[\s-]+up)?\s+(?:on|upon)\b", re.IGNORECASE)
 _CALL_WITH = re.compile(r"\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?"
@@ -1125,6 +1126,14 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     if dates:
         d = min(dates, key=lambda d: abs(d.start - (t0 - c0)))
         when = DateMention(c0 + d.start, c0 + d.end, d.text, d.value, d.precision)
+        if in_passing and d.precision == "month" and not any(ch.isdigit() for ch in d.text) \
+                and not _VERB_ED_BEFORE.search(clause, 0, d.start):   # ("displayed in May at the G7 Summit": past)
+            # an event named in passing "in November", with no tense to tell: the
+            # November nearest the report ("outcomes at the COP26 Summit in Glasgow
+            # in November", written in June, is the coming one)
+            other = find_dates(d.text, published, not future)
+            if other and abs((other[0].value - published).days) < abs((d.value - published).days):
+                when = DateMention(when.start, when.end, when.text, other[0].value, other[0].precision)
     else:
         # "at the 2023 G7 Summit in Hiroshima": the year in the meeting's name
         for h0, _, _ in chits:

@@ -727,6 +727,15 @@ CASES = [
         [("meeting", "Warsaw", "PL", "2023-02-22", "day", ["Biden"]),
          ("summit", "Vilnius", "LT", "2023-07-01", "month", ["NATO"])],
         id="looked-forward-to-a-summit"),
+    pytest.param(  # a month with no tense told of an event in passing: the nearest; after a verb in the past: past
+        "President Biden met with President Macron today. Both leaders underscored their dedication to achieve "
+        "ambitious outcomes at the COP26 Summit in Glasgow in November. Building on the unity leaders displayed in "
+        "May at the G7 Summit in Hiroshima, they discussed trade.",
+        date(2021, 6, 12),
+        [("meeting", None, None, "2021-06-12", "day", ["Biden", "Macron"]),
+         ("summit", "Glasgow", "GB", "2021-11-01", "month", []),
+         ("summit", "Hiroshima", "JP", "2021-05-01", "month", ["G7"])],
+        id="month-of-an-event-in-passing"),
     pytest.param(  # a pronoun that is no subject of the meeting word borrows no one
         "Prime Minister Boris Johnson arrived in Biarritz. He said talks with Justin Trudeau went well.",
         date(2019, 8, 26),
