@@ -219,7 +219,7 @@ _OF_AFTER = re.compile(r"\s+(?:of|from|at|with)\b")
 _POSS_TAIL = re.compile(r"[’']s$")
 # a person's office speaks for them: "Erdogan's office", "his press office" (a description, GUIDE.md)
 _OFFICE = _trie(frozenset(load_lexicon("quote_office_nouns.txt")))
-_OFFICE_OF = re.compile(r"(?:[’']s)?[ \t]+(" + _OFFICE + r")(?![\w’'-])")
+_OFFICE_OF = re.compile(r"(?:[’']s)?((?:[ \t]+[a-z]+)?[ \t]+(?:" + _OFFICE + r"))(?![\w’'-])")   # ("Day's animal foundation")
 _POSS_OFFICE_END = re.compile(rf"({RUN.pattern})[’']s[ \t]+(" + _OFFICE + r")[ \t,]*$")
 _PRON_OFFICE = re.compile(r"(his|her|their)[ \t]+(" + _OFFICE + r")", re.IGNORECASE)
 _GAP_HEAD = re.compile(r"[\s,.!?;:\u2014\u2013-]*")
@@ -1128,7 +1128,9 @@ def _main_subject(ctx: _Ctx, s0: int, end: int) -> tuple[str, str] | None:
         # "In the words of Special Envoy Adam Boehler, President Trump "has made ...": the envoy's words
         np = _np_at(text[w.end():end])
         return np if np is not None and np[0] == "name" else None
-    if low in _INTRO_WORDS or (low.endswith("ly") and len(low) > 4):
+    if low in _INTRO_WORDS or (low.endswith("ly") and len(low) > 4) or (
+            low.endswith(("ed", "ing")) and len(low) > 5 and first.group(0)[:1].isupper()):
+        # ("Underwhelmed with her role, she left the series": a participle's phrase opens it)
         comma = text.find(",", p, end)
         if comma < 0 or _n_words(text[p:comma]) > _INTRO_MAX_WORDS:
             return None
@@ -1156,6 +1158,9 @@ def _main_subject(ctx: _Ctx, s0: int, end: int) -> tuple[str, str] | None:
     if m and _NEXT_LOWER.match(text, m.end(), end):
         return "name", m.group(1)  # "The President’s Executive Order required that "...""
     np = _np_at(text[p:end]) if RUN.match(text, p, end) else None
+    if np is not None and np[0] == "desc" and "'s " in np[1] and not _in_quote(ctx, p) \
+            and _VERB.search(text, p + len(np[1]), end):
+        return np   # "Day's animal foundation said", "Erdogan's office announced"
     if np is not None and np[0] == "name" and not _in_quote(ctx, p):
         run = np[1]
         toks = run.split()

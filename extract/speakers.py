@@ -665,6 +665,9 @@ class Cast:
                 # Representative for Iran Brian Hook said"
                 words = words[:-len(mn.title.split())]
             prev = words[-1].lower() if words else ""
+            if _APPOSED_OBJECT.search(self.text, max(0, mn.start - 40), mn.start) and \
+                    _SENTENCE_END_AFTER.match(self.text, mn.end):
+                continue   # "Bloomberg endorsed his former rival, Joe Biden.": the subject says "he"
             if prev not in _OBJECT_CUES and not (_is_title_token(prev) and len(words) > 1
                                                  and words[-2].lower() in _OBJECT_CUES):
                 return mn
@@ -846,6 +849,8 @@ _OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "acting", "as
 _MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
                          "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _BODY_OF_RUN = re.compile(r"(?:[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)+")
+_APPOSED_OBJECT = re.compile(r"\b(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+_SENTENCE_END_AFTER = re.compile(r"[.;]")
 _AFTER_OF = re.compile(r"\b(?:of|for|to)\s+$")
 
 

@@ -450,6 +450,18 @@ CASES = [
      'In 2004 owner Tong Yung-soo applied to make it a residence. Mr Tong had said they intended to "restore '
      'the hall to its former glory."',
      [("restore the hall to its former glory.", "Tong Yung-soo", None)]),
+    ("a body's office with a word before its noun",
+     'Doris Day died on Monday. Day\'s animal foundation said she had been in otherwise "excellent physical health '
+     'for her age" but had had pneumonia.',
+     [("excellent physical health for her age", "Day's animal foundation", None)]),
+    ("a participle's phrase opens the sentence of the subject",
+     'Actress Denise Crosby is set to appear in Suits. Underwhelmed with her role, she left the series. "This is '
+     'not what I wanted to become an actor for."',
+     [("This is not what I wanted to become an actor for.", "Denise Crosby", None)]),
+    ("an object in apposition at a sentence's end is no antecedent of he",
+     'Former mayor Michael Bloomberg dropped out. Bloomberg endorsed his former rival, Joe Biden. "Three months '
+     'ago," he said, "I entered the race for President."',
+     [("Three months ago, I entered the race for President.", "Michael Bloomberg", None)]),
     ("a profession is a title",
      'Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef."',
      [("The guy with the whale tusk is a Polish chef.", "Piers Morgan", None)]),
