@@ -44,6 +44,9 @@ FLOORS = [
     # the same, seed 20261130 (read at rules-0.3.36, then tuned to)
     (FIX / "tuning9" / "articles.jsonl", FIX / "tuning9" / "gold.jsonl",
      {"quotes": 0.95, "quotes_with_speaker": 0.90, "figures": 0.90, "meetings": 0.80, "attendees": 0.70}),
+    # the same, seed 20261131, Wikinews only (read at rules-0.3.41, then tuned to)
+    (FIX / "tuning10" / "articles.jsonl", FIX / "tuning10" / "gold.jsonl",
+     {"quotes": 0.95, "quotes_with_speaker": 0.74, "figures": 0.86}),
 ]
 
 
@@ -57,7 +60,7 @@ def scorer():
     return mod
 
 
-@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"])
+@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10"])
 def test_scores_stay_above_floor(scorer, articles, gold, floors):
     if not articles.exists():
         pytest.skip(f"{articles} not found")
