@@ -216,6 +216,7 @@ _ONE_NON = set(_lines("figure_one_nonunits.txt"))
 _CONT_WORDS = tuple(_lines("figure_continuation_words.txt"))
 _TOLL_BEFORE = re.compile(r"(?i)\b(?:death|casualty)\s+tolls?\s+(?:[a-z]+\s+){0,3}?(?:to|at|of)\s+"
                           r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|some)\s+)?$")
+_MOST_NOUN = re.compile(r"(?i)\bthe (?:most|fewest|largest number of) (?:[a-z]+ ){0,2}?([a-z]+s)\b[^.;:]{0,30}?,?\s+with\s+$")
 _NUMBER_OF_BEFORE = re.compile(r"(?i)\b(?:number|total|count|tally) of ([a-z]+s)\b[^.;:]{0,50}?\b(?:rose|risen|"
                                r"increased|climbed|grew|jumped|reached|hit|stands|stood|is|was|were)\s+(?:to\s+|at\s+)?$")
 _CROWD_BEFORE = re.compile(r"(?i)\b(?:crowds?|audiences?|turnout|congregation)\s+of\s+"
@@ -805,6 +806,11 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
                 # paragraph: "They arrested three ... Over a thousand were reported to have reached"
                 para = text.rfind("\n", 0, c.start) + 1
                 prev = next((d for d in reversed(out) if d.start >= para and d.kind == "count" and d.unit), None)
+            if prev is None and _prev_is(text, c.start, ("with",)):
+                # "had the most pledged delegates, with 60": the noun the sentence ranks by
+                mn = _MOST_NOUN.search(text, sent, c.start)
+                if mn:
+                    c.unit, c.bare = mn.group(1).lower(), False
             if prev:
                 c.unit, c.bare = prev.unit, False
                 mm = _MORE.match(text, c.end)

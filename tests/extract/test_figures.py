@@ -229,6 +229,7 @@ CASES = [
     ("creating over 115,000 construction and manufacturing jobs",
      [(115000, "count", "jobs", "over 115,000 construction and manufacturing jobs", "over")]),
     ("17 people and 3 dogs", [(17, "count", "people", "17 people"), (3, "count", "dogs", "3 dogs")]),
+    ("Senator Bernie Sanders had the most pledged delegates, with 60.", [(60, "count", "delegates", "60")]),
 ]
 
 

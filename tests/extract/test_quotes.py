@@ -462,6 +462,8 @@ CASES = [
      'Former mayor Michael Bloomberg dropped out. Bloomberg endorsed his former rival, Joe Biden. "Three months '
      'ago," he said, "I entered the race for President."',
      [("Three months ago, I entered the race for President.", "Michael Bloomberg", None)]),
+    ("the title a person takes is no quote",
+     'He pledged to resign as president and take the title of "Custodian of the Federal Government."', []),
     ("a profession is a title",
      'Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef."',
      [("The guy with the whale tusk is a Polish chef.", "Piers Morgan", None)]),
