@@ -81,6 +81,7 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
 
 
 _AND_SPLIT = re.compile(r" and (?:the )?(?=[A-Z])")
+_NONSPACE = re.compile(r"\S+")
 _BODY_ON = re.compile(r"(?: on(?: the)? [A-Z][\w'’-]*(?: (?:and |of |the )*[A-Z][\w'’-]*)*)+")
 
 
@@ -564,8 +565,13 @@ class Entities:
         heads = _org_heads()
         titles = _titles()[0]
         out = list(known)
+        stop = _stop()[0]
         for m in self._runs_of(i)[1]:
             toks = m.group(0).split()
+            lead = 0
+            while lead < len(toks) - 1 and (toks[lead] in stop or toks[lead] in ("The", "the")):
+                lead += 1   # "As the Trump Administration", "The California Endowment"
+            toks = toks[lead:]
             if len(toks) < 2 or not (any(t.lower() in heads for t in toks[1:])
                                      or toks[0].lower() in heads and toks[1] in ("of", "for", "on")):
                 continue   # ("Office of Science and Technology Policy", "Department of the Treasury")
@@ -580,7 +586,7 @@ class Entities:
                 continue
             if any(k.start < m.end() and m.start() < k.end for k in known) or self._run_people(m):
                 continue
-            start = m.start() + (4 if toks[0] in ("The", "the") else 0)
+            start = m.start() + [t.start() for t in _NONSPACE.finditer(m.group(0))][lead]
             end = m.end()
             on = _BODY_ON.match(self.text, end)
             if on:   # "White House Council on Native American Affairs"
@@ -590,8 +596,13 @@ class Entities:
             for am in _AND_SPLIT.finditer(self.text, start, end):
                 nxt = _AND_SPLIT.search(self.text, am.end(), end)
                 after = self.text[am.end():nxt.start() if nxt else end].split()
-                if len(after) > 1 and any(t.lower() in heads for t in after) or \
-                        self.text[am.end():nxt.start() if nxt else end] in _orgs_table():
+                before = self.text[pos:am.start()].split()
+                # both sides a body ("Food and Drug Administration", "Belt and Road Initiative" are one)
+                if (len(after) > 1 and any(t.lower() in heads for t in after) or
+                        self.text[am.end():nxt.start() if nxt else end] in _orgs_table()) and \
+                        (any(t.lower() in heads for t in before) or " ".join(before) in _orgs_table()
+                         or lookup(" ".join(before)) is not None
+                         or len(before) == 1 and before[0].isalpha() and before[0].isupper() and len(before[0]) > 1):
                     parts.append(self.text[pos:am.start()])   # "... Engagement and Domestic Policy Council": two bodies
                     pos = am.end()
             parts.append(self.text[pos:end])   # ("... on Science and Technology": one)
@@ -599,6 +610,9 @@ class Entities:
             for part in parts:
                 at = self.text.find(part, start, end)
                 start = at + len(part)
+                if part in _orgs_table() and part not in (k.name for k in out):
+                    out.append(Mention(_orgs_table()[part], "organization", None, at, at + len(part)))
+                    continue
                 if len(part.split()) < 2 or not any(t.lower() in heads for t in part.split()):
                     continue   # "SBA and Department of Treasury": the part with a head is the body named
                 name = part.removesuffix("’s").removesuffix("'s").rstrip(".")

@@ -99,6 +99,12 @@ def test_countries_and_organizations():
     ("Jennifer Klein, Director of the Gender Policy Council, convened", []),
     ("the Biden-Harris Administration and Senior Administration Officials", []),
     ("Palestinian Authority President Mahmoud Abbas met Philadelphia, PA officials", ["Palestinian Authority"]),
+    # one body's name with "and" in it; a sentence's opening words are no part of a name
+    ("the Food and Drug Administration and the Belt and Road Initiative",
+     ["Food and Drug Administration", "Belt and Road Initiative"]),
+    ("The John D. and Catherine T. MacArthur Foundation", ["John D. and Catherine T. MacArthur Foundation"]),
+    ("the White House and the Department of Agriculture met", ["Department of Agriculture"]),
+    ("As the Trump Administration said, the National Coal Council met", ["National Coal Council"]),
 ])
 def test_bodies_by_head_noun(text, bodies):
     from extract.entities import Entities
