@@ -596,6 +596,9 @@ class Entities:
             for am in _AND_SPLIT.finditer(self.text, start, end):
                 nxt = _AND_SPLIT.search(self.text, am.end(), end)
                 after = self.text[am.end():nxt.start() if nxt else end].split()
+                if nxt and len(after) == 1:   # "the Belt and Road Initiative": one word, then the rest of the body
+                    nxt2 = _AND_SPLIT.search(self.text, nxt.end(), end)
+                    after = self.text[am.end():nxt2.start() if nxt2 else end].split()
                 before = self.text[pos:am.start()].split()
                 # both sides a body ("Food and Drug Administration", "Belt and Road Initiative" are one)
                 if (len(after) > 1 and any(t.lower() in heads for t in after) or
