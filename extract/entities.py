@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bisect import bisect_right
 from functools import lru_cache
 
+from extract.text import MONTHS_AND_DAYS, OTHER_OFFICE
 from extract.places import (MultiMatcher, Place, PhraseMatcher, _countries, _demonyms, _matcher, _towns,
                             country_code, country_name, lookup, places_of, read_list, read_tsv, towns_before)
 
@@ -69,10 +70,7 @@ def _orgs_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _stop() -> tuple[frozenset[str], frozenset[str]]:
-    months = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-              "Saturday", "Sunday"}
-    return frozenset(read_list("entity_stopwords.txt")), frozenset(read_list("entity_nonname_words.txt")) | months
+    return frozenset(read_list("entity_stopwords.txt")), frozenset(read_list("entity_nonname_words.txt")) | MONTHS_AND_DAYS
 
 
 @lru_cache(maxsize=1)
@@ -386,9 +384,7 @@ def _subruns(toks: list[str], offs: list[int]):
         yield cur_t, cur_o
 
 
-_MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                "Saturday", "Sunday"}
+_MONTHS_DAYS = MONTHS_AND_DAYS
 
 
 def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
@@ -760,8 +756,7 @@ class Entities:
         return got
 
 
-# Words before an office that make it another one: a Vice President is not "the President".
-_NOT_THE_OFFICE = frozenset({"vice", "deputy", "former", "assistant", "under", "acting", "associate", "ex"})
+_NOT_THE_OFFICE = OTHER_OFFICE
 
 # Paragraphs as extract.text cuts them: blank lines end a capitalised run.
 _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.patterns import trie as _trie
+from extract.text import MONTHS_AND_DAYS, OTHER_OFFICE
 
 _DATA = Path(__file__).with_name("data")
 
@@ -686,7 +687,7 @@ class Cast:
                 if pos - start > reach:
                     return None
                 mn = self._mention(start, run)
-                if mn is None or mn.person or mn.name.lower() in STOP_CAPS or mn.name in _MONTHS_DAYS \
+                if mn is None or mn.person or mn.name.lower() in STOP_CAPS or mn.name in MONTHS_AND_DAYS \
                         or mn.name in DEMONYMS \
                         or mn.name.split()[-1].lower() in TITLE_HEADS:
                     continue  # (a title cut from its holder is no body: "United States Senator")
@@ -740,7 +741,7 @@ class Cast:
             if "former" in words or "late" in words:
                 continue
             for k in range(len(words) - n + 1):
-                if words[k:k + n] == want and (k == 0 or words[k - 1] not in _OTHER_OFFICE):
+                if words[k:k + n] == want and (k == 0 or words[k - 1] not in OTHER_OFFICE):
                     return mn
         return None
 
@@ -844,10 +845,6 @@ def split_title(chunk: str) -> tuple[str | None, str]:
     return None, chunk
 
 
-# Words before an office that make it another one: a Deputy Prime Minister is not "the Prime Minister".
-_OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "under", "acting", "associate", "ex", "former", "shadow"})
-_MONTHS_DAYS = frozenset("January February March April May June July August September October November December "
-                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _BODY_OF_RUN = re.compile(r"(?:[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)+")
 _APPOSED_OBJECT = re.compile(r"\b(?:his|her|their|its|the|a)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 _SENTENCE_END_AFTER = re.compile(r"[.;]")

@@ -81,3 +81,11 @@ def _add(out: list[Segment], base: int, body: str, s: int, e: int) -> None:
     chunk = chunk.strip()
     if chunk:
         out.append(Segment(base + s + lead, base + s + lead + len(chunk), chunk))
+
+
+# Capitalised words that are never a name's: months and days of the week.
+MONTHS_AND_DAYS = frozenset("January February March April May June July August September October November "
+                            "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Words before an office that make it another one: a Vice President is not
+# "the President", a Deputy Prime Minister not "the Prime Minister".
+OTHER_OFFICE = frozenset({"vice", "deputy", "former", "assistant", "under", "acting", "associate", "ex", "shadow"})
