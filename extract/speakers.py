@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.patterns import trie as _trie
+from extract.places import lookup
 from extract.text import MONTHS_AND_DAYS, OTHER_OFFICE
 
 _DATA = Path(__file__).with_name("data")
@@ -852,9 +853,7 @@ _AFTER_OF = re.compile(r"\b(?:of|for|to)\s+$")
 
 
 def _place(name: str) -> bool:
-    from extract.places import lookup   # (the gazetteer loads on first use)
-
-    return lookup(name) is not None
+    return lookup(name) is not None   # (the gazetteer loads on first use)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
