@@ -1080,10 +1080,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         for x in coll:
             if coll is envoys and (x.start < sub0 or any(a <= x.start < b for a, b in person_spans)):
                 continue
-            w = (_WITH_ENVOY if coll is envoys else _WITH).search(text, max(c0, x.start - 16), x.start)
-            if w is not None and w.group(0)[:1] in "Bb" and not any(e <= w.start() <= e + 1 for e in noun_ends):
-                w = None   # "the partnership between Norway and the United States": a topic ("talks between": parties)
-            if x.end <= t0 or x.start in listed or w is not None:
+            rx = _WITH_ENVOY if coll is envoys else _WITH
+            opens = _opens_parties(text, rx, max(c0, x.start - 16), x.start, noun_ends)
+            if x.end <= t0 or x.start in listed or opens:
                 if text[x.end:x.end + 2] in ("'s", "’s"):
                     continue   # "Ukraine's border": a topic, not a party
                 parties.append(_Party(x.name, x.kind, code=x.code, host=hosts and x.end <= t0))
@@ -1620,6 +1619,14 @@ _BODY_GLUE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _BODY_LIST_OPEN = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+def _opens_parties(text: str, rx: re.Pattern[str], a: int, b: int, noun_ends: list[int]) -> bool:
+    """Whether "with" or "between" (``rx``) right before ``b`` opens the
+    meeting's parties: "between" only after a meeting noun ("talks between";
+    "the partnership between Norway and the United States" is a topic)."""
+    w = rx.search(text, a, b)
+    return w is not None and (w.group(0)[:1] not in "Bb" or any(e <= w.start() <= e + 1 for e in noun_ends))
+
+
 def _listed_after(text: str, bodies: list[Mention], t1: int, c1: int, noun_ends: list[int]) -> set[int]:
     """Starts of the countries and bodies that a list after the meeting word
     names: the items after the first of a list opened by "with" or "between"
@@ -1629,8 +1636,7 @@ def _listed_after(text: str, bodies: list[Mention], t1: int, c1: int, noun_ends:
     out: set[int] = set()
     after = sorted((x for x in bodies if x.start >= t1), key=lambda x: x.start)
     for i, x in enumerate(after):
-        w = _WITH.search(text, max(0, x.start - 16), x.start)
-        opened = w is not None and (w.group(0)[:1] not in "Bb" or any(e <= w.start() <= e + 1 for e in noun_ends))
+        opened = _opens_parties(text, _WITH, max(0, x.start - 16), x.start, noun_ends)
         of_noun = any(_BODY_LIST_OPEN.fullmatch(text, e, x.start) for e in noun_ends)
         if not (opened or of_noun):
             continue
