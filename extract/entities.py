@@ -129,7 +129,9 @@ _DOTTED = {"Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", 
 _BEFORE_THING = re.compile(r"(?:\b(?:the|in|at|on|into|near)\s+)$")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w])")
 _APPOS = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?((?:[\w'’.-]+\s+){0,5}?(?:envoy|president|minister|secretary|spokesperson|spokesman|"
+    # (not an aside of who came along: "Brian Deese, along with Deputy NEC Director Fazili,")
+    r",\s+(?!(?:along|together)\s+with\b|joined\s+by\b|as\s+well\s+as\b|accompanied\s+by\b|with\b|and\b)"
+    r"(?:(?:a|an|the)\s+)?((?:[\w'’.-]+\s+){0,5}?(?:envoy|president|minister|secretary|spokesperson|spokesman|"
     r"spokeswoman|commissioner|ambassador|chairman|chairperson|chair|leader|governor|mayor|director|adviser|advisor|"
     r"chief|head|official|negotiator|CEO)\b[^,;:\n]{0,40}?)(?=,|;|\.|\s-\s|\n|$)",
     re.IGNORECASE,
@@ -170,6 +172,18 @@ _AFTER_WORD = re.compile(r"\s+([a-z]+)")
 def _thing_after(text: str, end: int) -> bool:
     m = _AFTER_WORD.match(text, end)
     return bool(m) and m.group(1) in _things_after()
+
+
+_COUNTRY_AFTER = re.compile(r",[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+
+
+def _town_of_country_after(text: str, name: str, end: int) -> bool:
+    """"Port Vila, Vanuatu": a town its country (written next) confirms, not a person."""
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is None or name not in _towns():
+        return False
+    words = m.group(1).split()
+    return any(country_code(" ".join(words[:k])) in _towns()[name] for k in range(len(words), 0, -1))
 
 
 @lru_cache(maxsize=1)
@@ -322,6 +336,7 @@ def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
                 title = am.group(1).strip()
             if not title and (not _name_ok(list(name), False) or _BEFORE_THING.search(text, max(0, ns - 6), ns)
                               or _thing_before(text, ns) or _thing_after(text, ne) or name_s in _place_names()
+                              or _town_of_country_after(text, name_s, ne)
                               or name_s.startswith("St. ") and "Saint " + name_s[4:] in _place_names()):
                 continue
         if _ROMAN.fullmatch(name_s.rstrip(".")) or name_s.rstrip(".") in ("Jr", "Sr"):

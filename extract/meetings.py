@@ -23,8 +23,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extract.dates import DateMention, find_dates
-from extract.entities import Entities, Mention, Person, _orgs_table, _stop, _titles, find_people, surname
-from extract.speakers import Cast
+from extract.entities import Entities, Mention, Person, _org_heads, _orgs_table, _stop, _titles, find_people, surname
+from extract.speakers import GIVEN_NAMES, Cast
 from extract.places import Place, _demonyms, country_code, country_name, find_places, landmark_home, read_list, read_tsv
 from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
 from schemas.records import Attendee, Meeting
@@ -122,7 +122,7 @@ _WITH_ENVOY = re.compile(r"\b(?:with|between)\s+(?:(?:the|a|an|his|her|their|its
 # with", "spoke by phone with his counterpart", "welcomed". Anything longer
 # means the name belongs to another part of the sentence.
 _OBJECT_GAP = re.compile(
-    r"^[\s,]*(?:(?:today|yesterday|tonight|also|separately|virtually|later|earlier|again|by (?:tele)?phone|on the phone|"
+    r"^[\s,;:]*(?:(?:today|yesterday|tonight|also|separately|virtually|later|earlier|again|by (?:tele)?phone|on the phone|"
     r"in person|on \w+day|this (?:morning|afternoon|evening)|where|and|with|between|to|including|involving|"
     # the place said before "with": "met today at the White House with", "met in Manila with"
     r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){1,5}(?:(?:today|yesterday)\s+)?with|\([A-Z]{2,}\)|(?:19|20)\d\d|"
@@ -132,7 +132,8 @@ _OBJECT_GAP = re.compile(
     r"[A-Z][\w'’.-]*|of|"
     # a title written in lower case before the name ("with Ukrainian president Volodymyr Zelensky")
     r"(?:vice|prime|foreign|deputy|defen[cs]e|finance|crown)? ?(?:president|minister|chancellor|secretary|envoy|"
-    r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,]+)*$")
+    # (the semicolons and colon of a list of names: see ``_in_name_list``)
+    r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,;:]+)*$")
 _AROUND = re.compile(r"\b(?:on|at) the (?:margins|sidelines) of\s+(?:the\s+)?(?:(?:(?:[\w'’-]|\.(?=[\w-]))+|\([A-Z]+\))\s+){0,6}$|\b(?:ahead of|after|before)\s+"
                      r"(?:the|a|an|this|next)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "met ... on the sidelines of the G20 (summit) in New Delhi": the event the
@@ -141,6 +142,11 @@ _SIDELINES_OF = re.compile(r"\b(?:on|at) the (?:margins|sidelines|fringes?) of\s
                            r"(?P<event>(?:[A-Z](?:[\w'’-]|\.(?=[\w-]))*|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]+\)|of|on|for|and)){0,7}"
                            r"(?:\s+(?:summit|conference|talks|meeting|forum|session))?)")
 _BETWEEN = re.compile(r"\s+between\b", re.IGNORECASE)
+# A named event a meeting prepared for: "convened ... to discuss the upcoming
+# G20 Leaders' Summit in New Delhi", "met ... ahead of the NATO Summit".
+_AHEAD_EVENT = re.compile(r"\b(?:to\s+(?:discuss|prepare\s+for)|in\s+preparation\s+for|preparations\s+for|ahead\s+of)\s+"
+                          r"(?:the\s+|this\s+year[’']s\s+)?(?:upcoming\s+)?"
+                          r"(?P<event>(?:[A-Z0-9][\w'’.-]*\s+){1,6}(?:Summit|Conference|Forum|Assembly|Ministerial))\b")
 _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|after|by)\s+$", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,4}$")
 _NOT_WHEN_HEAD = re.compile(r"(?:since|until|till|before|after|by)\b", re.IGNORECASE)   # a date read with its bound
@@ -169,6 +175,12 @@ _BODY_BEFORE = re.compile(r"s['’]\s+$")
 # only with its other party ("a call with") or pointing back at one told.
 _VERB_ED_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:in|on|during|last)?\s*$")
 _SEPARATELY = re.compile(r"\bseparately\b", re.IGNORECASE)
+# "In addition, National Security Advisor Sullivan convened ...": another meeting
+_ANOTHER_OPENS = re.compile(r"\s*(?:In\s+addition|Additionally|Separately),")
+# One meeting with each party named: "had five separate calls with", "spoke
+# individually with" ("met separately with X" is another meeting: above)
+_SEPARATE_EACH = re.compile(r"\b(?:separate|individual)\s+(?:(?:phone|telephone|video|bilateral)\s+)?"
+                            r"(?:calls|meetings|conversations|discussions)\b|\bindividually\s+with\b", re.IGNORECASE)
 _BUILDS_ON = re.compile(r"\b(?:builds?|built|building|follows?|followed|following)(?:[\s-]+up)?\s+(?:on|upon)\b", re.IGNORECASE)
 _CALL_WITH = re.compile(r"\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+)?"
                         r"(?:with|between|from)\b", re.IGNORECASE)
@@ -226,6 +238,8 @@ class _Meeting:
     c1: int = -1
     recalled: bool = False   # told by a speaker in a transcript: not on the day of the document
     beside: bool = False     # the event another meeting sat beside ("the sidelines of the G20")
+    separate: bool = False   # "had five separate calls with": one meeting per counterpart
+    met: set[tuple[str, str]] = field(default_factory=set)   # the people named after its meeting word
 
     def add(self, p: _Party) -> None:
         if p.key in self.excluded:
@@ -324,7 +338,15 @@ def _future(text: str, cue: tuple[int, str] | None, chits: list) -> bool:
         verbs = [h for h in chits if h[2].role != "noun"]
         if verbs and _PAST_VERB.search(text, verbs[0][0], verbs[0][1]):
             return False
+        if cue[1] in _NOUN_CUES and not any(0 <= h[0] - cue[0] <= _NOUN_CUE_REACH for h in chits):
+            return False   # "reviewed upcoming force posture adjustments": another thing to come
     return True
+
+
+# Weak cues that qualify the noun after them ("the upcoming summit", "ahead
+# of the meeting"): of a meeting only when its word follows within this reach.
+_NOUN_CUES = frozenset({"upcoming", "ahead of", "planned", "future"})
+_NOUN_CUE_REACH = 40
 
 
 _TOKEN = re.compile(r"[a-z]+")
@@ -373,6 +395,25 @@ def _sentences(text: str, low: str, paras: list[Segment]) -> list[Segment]:
 # readout it is the honorific of the name that follows ("spoke with H.E.
 # Sheikh ..."), so the two pieces are read as one sentence.
 _DOTTED_END = ("H.E.", "H.M.", "H.R.H.")
+
+
+# An item of a list cut by semicolons: a name with its title and place
+# ("Prime Minister Kaja Kallas of Estonia"), capitalised words and glue only.
+_NAME_ITEM = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+(?:(?:of|for|the|and|de|da|del|van|von|al|bin)\s+)*[A-Z][\w.’'-]*)*\s*")
+
+
+def _in_name_list(stext: str, m: re.Match[str]) -> bool:
+    """Whether a clause break (``_CLAUSE`` match) is a separator inside a list
+    of names: "spoke individually with: Prime Minister Kaja Kallas of
+    Estonia; Prime Minister Krisjanis Karins of Latvia; and ..." is one clause.
+    The break is a colon or semicolon, and every item from it to the
+    sentence's end (cut at semicolons) is a name, the last opened by "and"."""
+    sep = m.group(0).strip()
+    if sep not in (";", ":"):
+        return False
+    items = stext[m.end():].rstrip(" .").split(";")
+    return len(items) >= (1 if sep == ";" else 2) and items[-1].lstrip().startswith("and ") \
+        and all(_NAME_ITEM.fullmatch(it) for it in items)
 
 
 def _split(body: str) -> list[tuple[int, int]]:
@@ -503,14 +544,18 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                 target = next((m for m in meetings if not m.beside), meetings[0])
             else:
                 target = _referenced(meetings, stext, places, s0, s1) or _last_told(meetings, s0)
-            _add_list(target, text, ents, places, cue[0], end)
+            if not (target.when and published and abs((target.when.value - published).days) > _LIST_REACH_DAYS):
+                # (a list in a report is of a meeting of its days, not of "the 2023
+                # G7 Summit" it recalled: "Participants at the Investor Forum event included:")
+                _add_list(target, text, ents, places, cue[0], end)
             continue
         if not hits:
             continue
 
         # split into clauses; the first clause's subject carries into a
         # later clause that has none ("X ..., but held talks with Y")
-        bounds = [s0] + ([s0 + m.end() for m in _CLAUSE.finditer(stext)] if _MAY_SPLIT.search(stext) else []) + [s1]
+        bounds = [s0] + ([s0 + m.end() for m in _CLAUSE.finditer(stext) if not _in_name_list(stext, m)]
+                         if _MAY_SPLIT.search(stext) else []) + [s1]
         clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
         subject: list[_Party] = []
         for ci, (c0, c1) in enumerate(clauses):
@@ -831,7 +876,7 @@ def _list_end(text: str, paras: list[Segment], after: int) -> int:
     for p in paras:
         if p.start < after:
             continue
-        if _BULLET.match(p.text) or (len(p.text) < 80 and p.text.endswith(":")):
+        if _BULLET.match(p.text) or (len(p.text) < 80 and p.text.rstrip("*_ ").endswith(":")):
             end = p.end
             continue
         break
@@ -841,7 +886,13 @@ def _list_end(text: str, paras: list[Segment], after: int) -> int:
 def _add_list(m: _Meeting, text: str, ents: Entities, places: list[Place], s: int, e: int) -> None:
     people = ents.people_in(s, e)
     bullets = "-   " in text[s:e] or "•" in text[s:e] or text.count("\n", s, e) > 1   # a list of items, one a line
-    spans = [(p.start, p.end) for p in people]
+    bodies = _bullet_bodies(text, s, e, [(c.start, c.end) for c in ents.organizations_in(s, e)],
+                            [(p.start, p.end) for p in people]) if bullets else []
+    for _, _, name in bodies:
+        m.add(_Party(name, "organization"))
+    # ("Advanced Robotics for Manufacturing (ARM)" is no person "Advanced Robotics")
+    people = [p for p in people if not any(a <= p.start < b for a, b, _ in bodies)]
+    spans = [(p.start, p.end) for p in people] + [(a, b) for a, b, _ in bodies]
     for p in people:
         m.add(_person_party(ents, p))
     # "... and representatives from France and the European Union": bodies
@@ -858,10 +909,48 @@ def _add_list(m: _Meeting, text: str, ents: Entities, places: list[Place], s: in
             continue   # "-   Isabel Casillas Guzman, Administrator, U.S. Small Business Administration": her body
         m.add(_Party(c.name, c.kind, code=c.code))
     for a, p in _short_names(text, ents, s, e, people):
-        m.add(p)
+        if not any(x <= a < y for x, y, _ in bodies):
+            m.add(p)
 
 
-_LIST_ITEM = re.compile(r"(?:,|\band|\bfrom|\bwere|\bwas|\bincluded|\bincluding|:)\s*(?:the\s+)?$")
+_LIST_ITEM = re.compile(r"(?:,|\band|\bfrom|\bwere|\bwas|\bincluded|\bincluding|:|(?<!\S)-|•)\s*\[?(?:[Tt]he\s+)?$")
+# One item of a bulleted list, as written in markdown: "-   [Advanced
+# Robotics for Manufacturing (ARM)](https://arminstitute.org/)"
+_BULLET_ITEM = re.compile(r"(?:^|(?<=\s))(?:-|•|\*)[ \t]+(?:\[)?(?P<name>[^\n\[\]]+?)(?:\][ \t]*(?:\([^)\n]*\))?)?[ \t]*(?=\s+(?:-|•|\*)[ \t]|\n|$)")
+_ACRONYM_TAIL = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _bullet_bodies(text: str, s: int, e: int, orgs: list[tuple[int, int]],
+                   people: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the bodies a bulleted attendee list gives one an
+    item that the lexicon does not know: an item that is a capitalised name
+    and no more, with no known body and no office in it ("Tom Perez, Senior
+    Advisor" and "Secretary of Commerce" are not), and with no person in it
+    unless it carries an acronym ("Advanced Robotics for Manufacturing (ARM)":
+    a body, though "Advanced Robotics" reads as a name; and whole, though the
+    lexicon knows a part of it)."""
+    out = []
+    heads = _titles()[0]
+    for m in _BULLET_ITEM.finditer(text, s, e):
+        a, b = m.span("name")
+        acronym = _ACRONYM_TAIL.search(m.group("name"))
+        if not acronym and any(a < y and x < b for x, y in orgs + people):
+            continue
+        name = _ACRONYM_TAIL.sub("", m.group("name")).strip(" *_")
+        name = re.sub(r"^[Tt]he\s+", "", name)
+        words = name.split()
+        if len(words) < 2 or "," in name or not words[0][:1].isupper() or any(w in heads for w in words) \
+                or not all(w[:1].isupper() or w in _NAME_GLUE for w in words) \
+                or not acronym and (any(w in GIVEN_NAMES for w in words[:-1]) or not (
+                    any(w in _NAME_GLUE for w in words) or any(w.lower() in _org_heads() for w in words))):
+            # (an office or a person: "Kansas House Minority Whip Stephanie Clayton"; a
+            # name with no acronym is a body's only with a body's word: "... Institute", "... of ...")
+            continue
+        out.append((a, b, name))
+    return out
+
+
+_NAME_GLUE = frozenset({"of", "for", "and", "in", "on", "the", "times", "&"})
 
 
 def _referenced(meetings: list[_Meeting], stext: str, places: list[Place], s0: int, s1: int) -> _Meeting | None:
@@ -918,6 +1007,15 @@ _DATED_GAP_WORDS = frozenset({"of", "between", "with", "among", "in", "to", "at"
 _EVENT_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*|[A-Z]*\d+[A-Z]*)(?:[ -](?:[A-Z][\w'’.-]*|\d+))*)[ -]$")
 
 
+# "Following the February 25 extraordinary NATO summit, the Vice President
+# and the European leaders reviewed ...": an event of another day, told to
+# time the clause, opens it; whoever the clause is about is not its party.
+_DATED_BEFORE_CLAUSE = re.compile(
+    r"\s*(?:Following|After|Since|Before|Ahead\s+of)\s+(?:the|last\s+week[’']s|this\s+week[’']s)\s+"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s)\s+(?:[\w’'-]+\s+){0,4}$")
+
+
 def _new_named_event(text: str, meetings: list[_Meeting], c0: int, t0: int, t1: int) -> bool:
     """Whether "the ... Summit" is an event named in capitals that no meeting
     told so far bears ("the COP26 Summit in Glasgow" after a bilateral beside
@@ -947,6 +1045,7 @@ def _last_told(meetings: list[_Meeting], pos: int | None = None) -> _Meeting:
 
 
 _NEAR_TOLD = 300   # characters: "the meeting" within them points at the meeting just told
+_LIST_REACH_DAYS = 45   # a list of participants is of a meeting this near the report
 
 
 def _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
@@ -965,7 +1064,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     fronted = _fronted(text, c0, c1, t0, t1, people, shorts) if not verbish else set()
     # "the COP26 Summit in Glasgow" after a bilateral beside the G7 Summit: an
     # event told in passing, a meeting of its own but not the report's
-    in_passing = not verbish and bool(meetings) and not another and _new_named_event(text, meetings, c0, t0, t1)
+    in_passing = not verbish and bool(meetings) and not another and (
+        _new_named_event(text, meetings, c0, t0, t1) or bool(_DATED_BEFORE_CLAUSE.match(text, c0, t0)))
     if not verbish and meetings and not another and _DEFINITE.search(text, max(c0, t0 - 40), t0) \
             and not _dated_apart(text, published, future, meetings, clause, places, c0, c1, t1) \
             and not in_passing:
@@ -1187,11 +1287,19 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     # (a party the meeting told already has is no new one: "Biden also spoke with Putin about ...")
     new_with = [p for p in parties if not p.host and _after(p, people, shorts, t0)
                 and not (prev is not None and p.key in prev.parties)]
-    if prev is not None and trig.role == "verb" and (
+    if prev is not None and (trig.role == "verb" and (
             _SEPARATELY.search(text, t0, min(c1, t1 + 12)) or
-            any(p.kind == "person" and p.key not in prev.parties and _before(p, people, shorts, t0) for p in parties)):
+            any(p.kind == "person" and p.key not in prev.parties and _before(p, people, shorts, t0) for p in parties))
+            or trig.role != "attend" and _ANOTHER_OPENS.match(text, c0)):
         # "Jake Sullivan met separately with Secretary General Stoltenberg": another meeting
         new_with = new_with or [None]
+    if prev is not None and new_with and None not in new_with and trig.role == "verb" and prev.kind == kind \
+            and not prev.met and prev.parties and all(
+                k in {p.key for p in parties if _before(p, people, shorts, t0)} for k in prev.parties):
+        # "Vice President Harris today had five separate calls with European
+        # leaders. The Vice President spoke individually with: A; B; and C":
+        # the meeting told before met no one by name; these are whom it met
+        new_with = []
     if prev and not in_passing and abs(prev.paragraph - para) <= 2 and (prev.kind == kind or trig.role in ("host", "attend")) \
             and not new_with and not (loc and prev.location and loc.name != prev.location.name and
                                       loc.name != prev.location.city) \
@@ -1208,6 +1316,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         meetings.append(target)
     for p in parties:
         target.add(p)
+    target.met.update(p.key for p in parties if p.kind == "person" and _after(p, people, shorts, t0))
+    target.separate = target.separate or bool(_SEPARATE_EACH.search(text, c0, c1))
     if loc and target is not prev:
         # "met ... in Bangkok in November and in Tokyo in September": one meeting a place
         for loc2, when2 in _more_places(text, loc, c1, places(c0, c1), published, future):
@@ -1217,6 +1327,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
             meetings.append(more)
     if beside and beside[4]:
         _add_event(meetings, beside, when, para, [p for p in parties if p.kind == "person"])
+    ahead = _AHEAD_EVENT.search(text, t1, c1) if verbish else None
+    if ahead is not None:
+        _ahead_event(text, ents, places, published, para, c1, ahead, meetings)
     # "the second meeting of the White House Council on ...": the body whose
     # meeting it is took part, named in full (the lexicon of organisations
     # knows few such councils and committees)
@@ -1337,6 +1450,28 @@ def _beside_event(text: str, c0: int, c1: int, t0: int, places) -> tuple[int, in
     return e0, e1, (here[0] if here else None), event, kind if leaders else None
 
 
+def _ahead_event(text: str, ents: Entities, places, published: date | None, para: int, c1: int,
+                 m: re.Match[str], meetings: list[_Meeting]) -> None:
+    """The named event a meeting prepared for (``_AHEAD_EVENT``): a meeting
+    told in passing, with its own place and day (if the text gives them) and
+    the bodies its name holds ("G20"), not the people who prepared for it."""
+    e0, e1 = m.span("event")
+    title = text[e0:e1]
+    if any((x.title or "").lower() == title.lower() for x in meetings):
+        return
+    here = [p for p in places(e1, c1) if _PLACE_PREP.search(text, max(e1, p.start - 20), p.start)
+            and text[e1:p.start].strip() in ("in", "at") and p.kind != "region"]
+    dates = find_dates(text[e1:min(c1, e1 + 40)], published, True) if published else []
+    when = DateMention(e1 + dates[0].start, e1 + dates[0].end, dates[0].text, dates[0].value, dates[0].precision) \
+        if dates and dates[0].start < 25 else None
+    kind = next(k for k in ("summit", "conference", "meeting") if k in title.lower().split() + ["meeting"])
+    target = _Meeting(e0, e1, kind, title, para, here[0] if here else None, when, named=True, c0=e0, c1=e1,
+                      recalled=True, beside=True)
+    for o in ents.organizations_in(e0, e1):
+        target.add(_Party(o.name, "organization"))
+    meetings.append(target)
+
+
 def _add_event(meetings: list[_Meeting], beside, when, para: int, present: list[_Party]) -> None:
     """The event a meeting sat beside is a meeting of its own; told already
     (same title), it is not added again. The people who met on its sidelines
@@ -1389,6 +1524,9 @@ def _governed(text: str, c0: int, t0: int, people: list[Person]) -> set[int]:
 def _gap_ok(text: str, a: int, b: int) -> bool:
     """Only glue words, names and dates between the meeting word and its place."""
     gap = re.sub(r",[^,]{0,60},", " ", text[a:b])   # an apposition: "Khalilzad, a US peace envoy,"
+    g = _group_of_re().match(gap)
+    if g is not None:   # "met the foreign ministers of Germany and France in Berlin"
+        gap = gap[g.end():]
     words, met = _gap_words(), _party_nouns()   # "convened state legislators in Indianapolis"
     return all(w in words or w in met or w[:1].isupper() or w[:1].isdigit() for w in re.findall(r"[\w'’-]+", gap))
 
@@ -1463,7 +1601,8 @@ _LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and\s+)?)$")
 # the AU summit, AU chairperson President Abdel Fattah el-Sisi of Egypt said").
 _SUBJECT_GAP = re.compile(r"^[\s,]*(?:(?:and|the|of|[A-Z][\w'’.-]*|chair(?:person|man|woman)?|leader|head|host|"
                           r"(?:vice |prime |foreign |deputy )?(?:president|minister|chancellor|secretary|envoy|"
-                          r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,]+)*$")
+                          # (the semicolons and colon of a list of names: see ``_in_name_list``)
+    r"ambassador|king|queen|prince|premier|governor|mayor|senator))[\s,;:]+)*$")
 _NO_PARTY_BETWEEN = re.compile(r"[,;:\"“”()]|\b(?:said|says|told|to|that|and|about|after|before|because|which|who)\b")
 
 
@@ -1524,6 +1663,23 @@ def _opening_date(paras: list[Segment], published: date | None) -> DateMention |
     return None
 
 
+def _each_separate(m: _Meeting):
+    """(meeting, key, parties) for each meeting ``m`` stands for: itself, or,
+    told as separate calls with several people ("had five separate calls
+    with ... spoke individually with: A; B; and C"), one per person met, each
+    with the people who held them and that person's country."""
+    parties = list(m.parties.values())
+    met = [p for p in parties if p.key in m.met]
+    if not (m.separate and len(met) >= 2):
+        yield m, f"m-{m.start}", parties
+        return
+    codes = {p.code for p in met if p.code}
+    rest = [p for p in parties if p.key not in m.met and not (p.kind == "country" and p.code in codes)]
+    for i, p in enumerate(met):
+        own = [c for c in parties if c.kind == "country" and p.code and c.code == p.code]
+        yield m, f"m-{m.start}" + (f"-{i}" if i else ""), rest + [p] + own
+
+
 def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segment]) -> list[Meeting]:
     out = []
     # an undated meeting in a report happened on the day reported: the first
@@ -1531,8 +1687,8 @@ def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segmen
     lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None)
     if lead is None and any(m.when is None for m in meetings):
         lead = _opening_date(paras, published)
-    for m in meetings:
-        parties = _one_per_person(list(m.parties.values()))
+    for m, key, parties in (x for m in meetings for x in _each_separate(m)):
+        parties = _one_per_person(parties)
         # a body named in part and in full ("President's Council of Advisors" and
         # "... of Advisors on Science and Technology") is one party
         bodies = [p.name for p in parties if p.kind == "organization"]
@@ -1572,7 +1728,7 @@ def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segmen
             when = lead   # an undated meeting in a report happened on the day reported
         title = m.title or _default_title(m, parties)
         out.append(Meeting(
-            key=f"m-{m.start}", title=title, kind=m.kind,
+            key=key, title=title, kind=m.kind,
             location=m.location.location if m.location else None,
             country_code=m.location.country_code if m.location else None,
             start_date=when.value if when else None, date_precision=when.precision if when else None,
@@ -1627,17 +1783,36 @@ def _opens_parties(text: str, rx: re.Pattern[str], a: int, b: int, noun_ends: li
     return w is not None and (w.group(0)[:1] not in "Bb" or any(e <= w.start() <= e + 1 for e in noun_ends))
 
 
+# Earlier items of a list of names: "of the Quint and the European Union"
+_NAMES_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _group_of_re() -> re.Pattern[str]:
+    """The people met, told as a group of the countries or bodies after "of":
+    "met the foreign ministers of", "convened the Quint national security
+    advisors of", "a meeting with the leaders of" (a few words of office
+    before a party noun of ``meeting_party_nouns.txt``)."""
+    nouns = "|".join(sorted((w for w in _party_nouns() if w.endswith("s")), key=len, reverse=True))
+    return re.compile(r"\s+(?:(?:today|virtually|also|separately)\s+)?(?:with\s+)?(?:(?:the|their|his|her)\s+)?"
+                      rf"(?:[\w’'-]+\s+){{0,3}}(?:{nouns})(?:\s+and\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns}))?"
+                      r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _listed_after(text: str, bodies: list[Mention], t1: int, c1: int, noun_ends: list[int]) -> set[int]:
     """Starts of the countries and bodies that a list after the meeting word
     names: the items after the first of a list opened by "with" or "between"
     (the first is taken by ``_WITH``), and every item of a list after "of" that
-    follows a meeting noun. A list is one only when "and" joins its last item:
+    follows a meeting noun or a group met ("met the foreign ministers of
+    Germany and France"). A list is one only when "and" joins its last item:
     "talks with Iran, the United States said" names one party."""
     out: set[int] = set()
     after = sorted((x for x in bodies if x.start >= t1), key=lambda x: x.start)
+    group = _group_of_re().match(text, t1, c1) if after else None
     for i, x in enumerate(after):
         opened = _opens_parties(text, _WITH, max(0, x.start - 16), x.start, noun_ends)
-        of_noun = any(_BODY_LIST_OPEN.fullmatch(text, e, x.start) for e in noun_ends)
+        of_noun = any(_BODY_LIST_OPEN.fullmatch(text, e, x.start) for e in noun_ends) or (
+            group is not None and group.end() <= x.start and _NAMES_BEFORE.fullmatch(text, group.end(), x.start) is not None)
         if not (opened or of_noun):
             continue
         chain, links = [x], []

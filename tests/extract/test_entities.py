@@ -36,6 +36,9 @@ from extract.entities import Entities, find_countries, find_organizations, find_
     ("with Senators Roger Wicker and Cindy Hyde-Smith", "Roger Wicker", "Senator", None),
     ("spoke with Coordinating Minister for Maritime Affairs and Investment Luhut Pandjaitan of Indonesia.",
      "Luhut Pandjaitan", "Coordinating Minister for Maritime Affairs and Investment of Indonesia", "ID"),
+    # an aside of who came along is no apposition
+    ("Brian Deese, along with Deputy NEC Director Fazili and Deputy OMB Director Miller, convened", "Brian Deese",
+     None, None),
 ])
 def test_person_with_title(text, name, title, code):
     people = [p for p in find_people(text) if p.name == name]
@@ -64,6 +67,7 @@ def test_person_with_title(text, name, title, code):
     "Philanthropies supporting CVIC include: Arnold Ventures, Emerson Collective and Open Society Foundations",
     "the National Institute of Criminal Justice Reform",   # a body's name: not the office of someone "Reform"
     "Minneapolis & St. Paul, MN",                           # a town written with "St."
+    "visited Honiara, Solomon Islands; Port Vila, Vanuatu; and Suva, Fiji",   # a town its country confirms
 ])
 def test_not_people(text):
     assert find_people(text) == []

@@ -724,7 +724,7 @@ CASES = [
         "President Biden met the leaders of the Bucharest Nine in Warsaw today. They looked forward to further "
         "strengthening collective defense at the NATO Summit in Vilnius in July.",
         date(2023, 2, 22),
-        [("meeting", "Warsaw", "PL", "2023-02-22", "day", ["Biden"]),
+        [("meeting", "Warsaw", "PL", "2023-02-22", "day", ["Biden", "Bucharest Nine"]),
          ("summit", "Vilnius", "LT", "2023-07-01", "month", ["NATO"])],
         id="looked-forward-to-a-summit"),
     pytest.param(  # a month with no tense told of an event in passing: the nearest; after a verb in the past: past
@@ -740,6 +740,100 @@ CASES = [
         "Prime Minister Boris Johnson arrived in Biarritz. He said talks with Justin Trudeau went well.",
         date(2019, 8, 26),
         [], id="pronoun-not-subject"),
+    pytest.param(  # a list of names cut by semicolons, after "with:", is read whole
+        "Vice President Kamala Harris today spoke with: Prime Minister Kaja Kallas of Estonia; Prime Minister "
+        "Krisjanis Karins of Latvia; and Prime Minister Nicolae Ciuca of Romania.",
+        date(2022, 3, 1),
+        [("call", None, None, "2022-03-01", "day", ["Estonia", "Kaja Kallas", "Kamala Harris", "Krisjanis Karins",
+                                                    "Latvia", "Nicolae Ciuca", "Romania"])],
+        id="semicolon-list-of-names"),
+    pytest.param(  # semicolons between clauses still cut them
+        "President Biden met Prime Minister Kishida of Japan; Secretary Blinken will travel to Seoul.",
+        date(2022, 3, 1),
+        [("meeting", None, None, None, None, ["Biden", "Japan", "Kishida"])],
+        id="semicolon-between-clauses"),
+    pytest.param(  # separate calls: one meeting with each person named, filled in by the next sentence
+        "Vice President Kamala Harris today had five separate calls with European leaders. The Vice President "
+        "spoke individually with: Prime Minister Kaja Kallas of Estonia; Prime Minister Krisjanis Karins of "
+        "Latvia; and Prime Minister Nicolae Ciuca of Romania.",
+        date(2022, 3, 1),
+        [("call", None, None, "2022-03-01", "day", ["Estonia", "Kaja Kallas", "Kamala Harris"]),
+         ("call", None, None, "2022-03-01", "day", ["Kamala Harris", "Krisjanis Karins", "Latvia"]),
+         ("call", None, None, "2022-03-01", "day", ["Kamala Harris", "Nicolae Ciuca", "Romania"])],
+        id="separate-calls-one-each"),
+    pytest.param(  # without "separate" or "individually" the leaders named are one call's
+        "Vice President Kamala Harris today had calls with European leaders. The Vice President spoke with "
+        "Prime Minister Kaja Kallas of Estonia and Prime Minister Krisjanis Karins of Latvia.",
+        date(2022, 3, 1),
+        [("call", None, None, "2022-03-01", "day", ["Estonia", "Kaja Kallas", "Kamala Harris", "Krisjanis Karins",
+                                                    "Latvia"])],
+        id="calls-named-after-one-call"),
+    pytest.param(  # an event of another day timing the clause: nobody in the clause took part; "upcoming" qualifies
+        # another noun, so the bare month-day is the past one
+        "Vice President Kamala Harris today spoke with Prime Minister Kaja Kallas of Estonia. Following the February "
+        "25 extraordinary NATO summit, the Vice President and the European leaders reviewed recent and upcoming "
+        "force posture adjustments in Europe.",
+        date(2022, 3, 1),
+        [("call", None, None, "2022-03-01", "day", ["Estonia", "Kaja Kallas", "Kamala Harris"]),
+         ("summit", None, None, "2022-02-25", "day", ["NATO"])],
+        id="dated-event-opening-a-clause"),
+    pytest.param(  # "After the meeting" with no day of its own is the meeting told
+        "President Biden met Chancellor Olaf Scholz today. After the meeting, the two leaders held a press conference.",
+        date(2022, 3, 1),
+        [("meeting", None, None, "2022-03-01", "day", ["Biden", "Olaf Scholz"])],
+        id="undated-event-opening-a-clause"),
+    pytest.param(  # "upcoming" before the meeting word still tells a meeting to come
+        "The leaders discussed the upcoming G20 summit in New Delhi in September.",
+        date(2023, 3, 1),
+        [("summit", "New Delhi", "IN", "2023-09-01", "month", ["G20"])],
+        id="upcoming-summit"),
+    pytest.param(  # the people met told as a group of the countries after "of"
+        "Secretary Blinken met the foreign ministers of Germany and France in Berlin today.",
+        date(2023, 8, 24),
+        [("meeting", "Berlin", "DE", "2023-08-24", "day", ["Blinken", "France", "Germany"])],
+        id="group-of-countries"),
+    pytest.param(  # "the economies of Germany and France" is a topic, not a group met
+        "Secretary Blinken discussed the economies of Germany and France with Chancellor Olaf Scholz today.",
+        date(2023, 8, 24),
+        [],
+        id="topic-of-countries"),
+    pytest.param(  # "In addition," opens another meeting; the named event it prepared for is one told in passing
+        "National Security Advisor Jake Sullivan convened the national security advisors of France and Italy at "
+        "the White House today. In addition, National Security Advisor Sullivan convened the national security "
+        "advisors and senior G20 representatives of the Quint and the European Union at the White House to "
+        "discuss the upcoming G20 Leaders' Summit in New Delhi, India.",
+        date(2023, 8, 24),
+        [("meeting", "White House, Washington", "US", "2023-08-24", "day", ["France", "Italy", "Jake Sullivan"]),
+         ("meeting", "White House, Washington", "US", "2023-08-24", "day", ["European Union", "Jake Sullivan"]),
+         ("summit", "New Delhi", "IN", None, None, ["G20"])],
+        id="in-addition-another-meeting"),
+    pytest.param(  # an event ahead, with its own month
+        "Jake Sullivan met Foreign Minister Subrahmanyam Jaishankar today ahead of the G20 Leaders' Summit in "
+        "New Delhi next month.",
+        date(2023, 8, 24),
+        [("meeting", None, None, "2023-08-24", "day", ["Jake Sullivan", "Subrahmanyam Jaishankar"]),
+         ("summit", "New Delhi", "IN", "2023-09-01", "month", ["G20"])],
+        id="event-ahead"),
+    pytest.param(  # a group named by its countries, after a delegation's visit
+        "The interagency delegation met with the Prime Ministers of Papua New Guinea, Solomon Islands, Vanuatu, "
+        "and Fiji in addition to senior government officials.",
+        date(2023, 3, 28),
+        [("meeting", None, None, None, None, ["Fiji", "Papua New Guinea", "Solomon Islands", "Vanuatu"])],
+        id="prime-ministers-of-countries"),
+    pytest.param(  # a bulleted list of bodies in attendance: known ones, and unknown ones told with an acronym
+        "Today, Director Brian Deese convened the directors of the institutes at the White House.\n\n"
+        "Agencies and institutes in attendance at the summit included:\n\n"
+        "-   The Department of Commerce -   The National Science Foundation\n\n"
+        "*Manufacturing USA Institutes:*\n\n"
+        "-   [Advanced Robotics for Manufacturing (ARM)](https://arminstitute.org/) -   [National Institute for "
+        "Innovation in Manufacturing Biopharmaceuticals (NIIMBL)](https://niimbl.force.com/s/) -   [Next "
+        "Generation Power Electronics Institute (PowerAmerica)](https://poweramericainstitute.org/)",
+        date(2022, 10, 24),
+        [("meeting", None, None, "2022-10-24", "day",
+          ["Advanced Robotics for Manufacturing", "Brian Deese", "Department of Commerce",
+           "National Institute for Innovation in Manufacturing Biopharmaceuticals", "National Science Foundation",
+           "Next Generation Power Electronics Institute", "United States"])],
+        id="bulleted-bodies-in-attendance"),
 ]
 
 

@@ -467,6 +467,15 @@ CASES = [
     ("a profession is a title",
      'Broadcaster Piers Morgan commented, "The guy with the whale tusk is a Polish chef."',
      [("The guy with the whale tusk is a Polish chef.", "Piers Morgan", None)]),
+    ("a described speaker holds an abbreviation (after the quote)",
+     '"We are ready to talk now," a U.S. official said.',
+     [("We are ready to talk now", "a U.S. official", None)]),
+    ("a described speaker holds an abbreviation (after said)",
+     '"Some days, I feel unsafe going outside," says a D.C. resident.',
+     [("Some days, I feel unsafe going outside", "a D.C. resident", None)]),
+    ("a described speaker ends at the sentence's period",
+     '"We are ready to talk now," said an official. Then he left.',
+     [("We are ready to talk now", "an official", None)]),
 ]
 
 
