@@ -751,7 +751,26 @@ def find_figures(text: str) -> list[Figure]:
                 hi.kind, hi.unit, hi.bare = c1.kind, c1.unit, False
             hi.role = "hi"
             cands.append(hi)
-    return _resolve(text, cands)
+    return _resolve(text, _clock_times(text, cands))
+
+
+_CLOCK = {"hours": 3600, "minutes": 60, "seconds": 1}
+_CLOCK_GLUE = re.compile(r"\s+(?:and\s+)?")
+
+
+def _clock_times(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"1 hour 59 minutes 40.2 seconds", "3 hours and 20 minutes": one
+    duration in its smallest unit (7180.2 seconds, 200 minutes), not three."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and c.kind == prev.kind == "duration" and c.unit in _CLOCK and prev.unit in _CLOCK \
+                and _CLOCK[c.unit] < _CLOCK[prev.unit] and not c.qualifier and _CLOCK_GLUE.fullmatch(text, prev.end, c.start):
+            prev.value = round(prev.value * _CLOCK[prev.unit] / _CLOCK[c.unit] + c.value, 6)
+            prev.unit, prev.end = c.unit, c.end
+            continue
+        out.append(c)
+    return out
 
 
 def _people_state_after(text: str, end: int) -> int | None:

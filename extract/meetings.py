@@ -245,6 +245,13 @@ class _Meeting:
         if p.key in self.excluded:
             return
         old = self.parties.get(p.key)
+        if old is not None and p.kind == "person" and _kin(old.name, p.name):
+            # "Victoria Benson" and "Jeffrey Benson" of a family's delegation: two people
+            key = (p.key[0], f"{p.key[1]}|{p.name.split()[0].lower()}")
+            old = self.parties.get(key)
+            if old is None:
+                self.parties[key] = p
+                return
         if old is None:
             self.parties[p.key] = p
         else:
@@ -255,8 +262,23 @@ class _Meeting:
             old.host = old.host or p.host
 
 
+def _kin(a: str, b: str) -> bool:
+    """Whether two full names with one surname are two people: both given
+    names are known ones and differ from the first two letters ("Joe" and
+    "Joseph R." are one, "Victoria" and "Jeffrey" two; "Bibi" is no known
+    given name, so "Bibi Netanyahu" stays "Benjamin Netanyahu")."""
+    wa, wb = a.split(), b.split()
+    if set(wa) <= set(wb) or set(wb) <= set(wa) or a.endswith(" " + b) or b.endswith(" " + a):
+        return False   # "López Obrador" is "Andrés Manuel López Obrador"
+    return len(wa) > 1 and len(wb) > 1 and len(wa[0].rstrip(".")) > 1 and len(wb[0].rstrip(".")) > 1 \
+        and wa[0][:2].lower() != wb[0][:2].lower() and wa[0][:1].isupper() and wb[0][:1].isupper() \
+        and wa[0].lower() in GIVEN_NAMES and wb[0].lower() in GIVEN_NAMES
+
+
 def _person_party(ents: Entities, p: Person) -> _Party:
     full = ents.person(p.name) or p
+    if _kin(full.name, p.name):
+        full = p   # "Jeffrey Benson" is not the fuller "Victoria Benson" named before
     name = full.name if len(full.name) >= len(p.name) else p.name
     return _Party(name, "person", p.title or full.title, p.country_code or full.country_code)
 
@@ -765,6 +787,12 @@ def _titled_meeting(text: str, title: str, published: date | None, paras: list[S
         else "summit" if "summit" in what else "talks" if "talks" in what else "meeting"
     same_day = [x for x in meetings if not x.recalled and (x.when is None or x.when.value == published)
                 and (x.kind == kind or "meeting" in (x.kind, kind))]
+    if not same_day and published:
+        # a readout published the day after ("On Wednesday, September 7, ... met
+        # with Massa"): the meeting of the days before with one of the title's people
+        keys = {p.key for p in parties}
+        same_day = [x for x in meetings if not x.recalled and x.when and 0 < (published - x.when.value).days <= 7
+                    and (x.kind == kind or "meeting" in (x.kind, kind)) and keys & set(x.parties)]
     # the venue line a transcript opens with ("Oval Office", "Emintsimadze
     # Palace Cape Coast, Ghana"): the place, and the evidence kept for a
     # meeting only the title tells
@@ -824,6 +852,8 @@ def _false_trigger(stext: str, a: int, b: int, t: _Trigger, told: bool) -> bool:
         return True   # "meet domestic demand", "meet the criteria": to satisfy, not to come together
     if low in ("visit", "visits") and _VISIT_SITE.match(stext, b):
         return True   # "visit SmokeFree.gov": a web site
+    if low.startswith("engagement") and re.search(r"[’']s\s+$", before):
+        return True   # "Argentina's engagement with the IMF": a country's dealings, not a meeting
     # "bilateral" names a meeting as a noun ("held a bilateral", "a bilateral
     # with"); before a lower-case noun it is an adjective ("our strong
     # bilateral ties", "bilateral trade")
@@ -1004,6 +1034,7 @@ def _dated_apart(text: str, published: date | None, future: bool, meetings: list
 _DATED_GAP_WORDS = frozenset({"of", "between", "with", "among", "in", "to", "at", "and", "the", "on"})
 
 
+_EVENT_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _EVENT_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*|[A-Z]*\d+[A-Z]*)(?:[ -](?:[A-Z][\w'’.-]*|\d+))*)[ -]$")
 
 
@@ -1024,7 +1055,11 @@ def _new_named_event(text: str, meetings: list[_Meeting], c0: int, t0: int, t1: 
         return False
     m = _EVENT_NAME_BEFORE.search(text, max(c0, t0 - 60), t0)
     if m is None or m.group(1) in ("The", "This", "That"):
-        return False
+        of = _EVENT_NAME_AFTER.match(text, t1)   # "the Summit of the Americas"
+        if of is None or not text[max(c0, t0 - 4):t0].lower().startswith("the"):
+            return False
+        name = (text[t0:t1] + of.group(0)).lower()
+        return not any((x.title or "").lower() == name for x in meetings)
     name = f"{m.group(1)} {text[t0:t1]}".lower()
     return not any((x.title or "").lower() in (name, m.group(1).lower()) for x in meetings)
 
@@ -1059,6 +1094,17 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     # of meeting, not the aside of who came along, reports the meeting
     first = next((h for h in verbish if h[2].role != "attend"), verbish[0]) if verbish else chits[0]
     t0, t1, trig = first
+    own = next((h for h in chits if verbish and h[2].role == "noun" and h[0] > t1
+                and _OWNED_NOUN.search(text, max(c0, h[0] - 30), h[0])), None)
+    if own is not None:
+        # "met with Massa ... to discuss the Government of Argentina's engagement
+        # with the International Monetary Fund": another's meeting, a topic; the
+        # clause's parties and place are told before it
+        c1 = own[0]
+        chits = [h for h in chits if h[0] < c1]
+        people = [p for p in people if p.start < c1]
+        shorts = [(a, p) for a, p in shorts if a < c1]
+        clause = text[c0:c1]
 
     # a bare noun after "the"/"this" with no verb of meeting names a meeting told before
     fronted = _fronted(text, c0, c1, t0, t1, people, shorts) if not verbish else set()
@@ -1119,8 +1165,12 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         return
     if in_passing:
         # who the sentence is about did not take part in an event it names in
-        # passing ("Harris thanked Macron for convening the Paris Peace Forum")
-        people, shorts, borrowed = [], [], []
+        # passing ("Harris thanked Macron for convening the Paris Peace Forum"),
+        # but those whose acts there it tells did ("joint commitments by
+        # President Biden and President Fernandez at the Summit of the Americas")
+        by = _BY_AT.search(text, max(c0, t0 - 160), t0)
+        people = [p for p in people if by is not None and by.start(1) <= p.start and p.end <= by.end(1)]
+        shorts, borrowed = [], []
 
     parties: list[_Party] = []
     hosts = trig.role == "host"
@@ -1141,19 +1191,31 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         shorts = [(a, p) for a, p in shorts if a >= rep.end()]
         borrowed = []
     sub0 = rep.end() if rep is not None else c0
+    occasion = _OCCASION.match(text, c0, t0) if verbish else None
+    if occasion is not None:
+        # "In honor of the 70th anniversary of Brown v. Board of Education,
+        # President Joe Biden hosted ...": the occasion names no party
+        people = [p for p in people if p.start >= occasion.end()]
+        shorts = [(a, p) for a, p in shorts if a >= occasion.end()]
+        sub0 = max(sub0, occasion.end())
     governed = _governed(text, c0, t0, people)
     if governed:   # "Under President Biden and Vice President Harris, ... jobs ... in Friday's meeting"
         people = [p for p in people if p.start not in governed]
     # (a possessor after the meeting word is no party: "welcomed Prime Minister Kurti's willingness")
+    served = [p for p in people if p.start > t1 and _AIDE_TO.search(text, max(c0, p.start - 40), p.start)]
     people = [p for p in people if p.end <= t0 or p.start in fronted or
               (any(_object_ok(text, e, p.start, people, not verbish) for e in ends)
-               and not _SPEAKER_AFTER.match(text, p.end) and not _POSSESSOR.match(text, p.end))]
+               and not _SPEAKER_AFTER.match(text, p.end) and not _POSSESSOR.match(text, p.end)
+               and p not in served)]
     shorts = [(a, p) for a, p in shorts
               if a < t0 or a in fronted or any(_object_ok(text, e, a, people, not verbish) for e in ends)]
     for p in people:
         party = _person_party(ents, p)
         party.host = hosts and p.end <= t0
         parties.append(party)
+    for p in served:   # (the advisers of "President Nauseda of Lithuania" speak for Lithuania)
+        if p.country_code:
+            parties.append(_Party(country_name(p.country_code), "country", code=p.country_code))
     for a, p in shorts:
         p.host = hosts and a < t0
         parties.append(p)
@@ -1274,6 +1336,10 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
                        r"We'll|He|She|They|It|This|That)(?:\s+|$))+", "", words)
         if words:
             title = f"{words} {text[n0:n1]}"
+    if title is None and in_passing:
+        of = _EVENT_NAME_AFTER.match(text, t1)
+        if of is not None:   # "the Summit of the Americas"
+            title = text[t0:t1] + of.group(0)
     para = para_of(t0)
     if text[t0:t1].lower() in _PLURAL_GENERIC and not (loc or when):
         return   # "G7 meetings usually center on politics": a habit, not a meeting
@@ -1499,6 +1565,17 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|announced|announce
 # Between a verb and the meeting noun it governs: "hosted a secure conference call".
 _GOVERNED_NOUN = re.compile(r"\s+(?:a|an|the|their|his|her|its|our)\s+(?:[a-z][\w-]*\s+){0,3}")
 # A preposition that makes the names after it no subject of the clause.
+# "commitments by A and B at the": the people whose acts at an event are told
+_BY_AT = re.compile(r"\bby\s+((?:[A-Z][\w'’.-]*\s+|and\s+|,\s+)+)at\s+the\s+$")
+# Whom the people met serve: "Kestutis Budrys, Chief National Security
+# Advisor, to President Gitanas Nauseda of Lithuania" did not bring him
+_AIDE_TO = re.compile(r"\b(?:Advis[eo]rs?|Assistants?|Aides?|Counsel(?:or)?s?|Envoys?|Chiefs?\s+of\s+Staff)\s*,\s+to\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’.-]*\s+){0,4}$", re.IGNORECASE)
+# A meeting noun owned by someone ("Argentina's engagement with", "Iran's talks with")
+_OWNED_NOUN = re.compile(r"(?<!\b[Tt]oday)(?<!day)(?<!week)(?<!month)(?<!year)[’']s\s+(?:[a-z]+\s+)?$")
+# An opening phrase of the occasion of a meeting, before its subject
+_OCCASION = re.compile(r"\s*(?:In\s+(?:honou?r|memory|recognition|celebration|observance)\s+of|To\s+(?:mark|commemorate|celebrate|honou?r)"
+                       r"|On\s+the\s+(?:\w+\s+)?anniversary\s+of)\b[^,;:]{0,150},\s")
 _NOT_SUBJECT = re.compile(r"\b(?:[Uu]nder|[Aa]ccording\s+to|[Ll]ike|[Uu]nlike|[Dd]espite|[Aa]gainst)\s+(?:the\s+)?$")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
@@ -1780,7 +1857,15 @@ def _opens_parties(text: str, rx: re.Pattern[str], a: int, b: int, noun_ends: li
     meeting's parties: "between" only after a meeting noun ("talks between";
     "the partnership between Norway and the United States" is a topic)."""
     w = rx.search(text, a, b)
-    return w is not None and (w.group(0)[:1] not in "Bb" or any(e <= w.start() <= e + 1 for e in noun_ends))
+    if w is None:
+        return False
+    noun_before = any(e <= w.start() <= e + 1 for e in noun_ends)
+    if not noun_before and _OWNED_BEFORE.search(text, max(0, w.start() - 40), w.start()):
+        return False   # "Argentina's engagement with the IMF": a thing of another's, not a meeting
+    return w.group(0)[:1] not in "Bb" or noun_before
+
+
+_OWNED_BEFORE = re.compile(r"[’']s\s+(?:[a-z]+\s+){1,2}$")
 
 
 # Earlier items of a list of names: "of the Quint and the European Union"

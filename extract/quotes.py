@@ -212,7 +212,7 @@ _MARKS = re.compile("[\"'\u201c\u201d\u00ab\u00bb\u2018\u2019]"
 _OPEN_BEFORE = set(" \t\n\u00a0([{\u2014\u2013-/\"\u201c\u2018:;")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ALPHA = re.compile(r"[^\W\d_]")
-_SMALL = frozenset({"of", "the", "to", "and", "a", "an", "in", "for", "on", "at", "by", "with", "de", "la"})
+_SMALL = frozenset({"of", "the", "to", "and", "a", "an", "in", "for", "on", "at", "by", "with", "de", "la", "v", "vs"})   # ("Brown v. Board of Education": a case)
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)$")
 _PRON_TAIL = re.compile(r"(?:^|[^\w’'])(he|she|they|we|I|it)$", re.IGNORECASE)
 _WHO_TAIL = re.compile(r",?[ \t]+who$")
@@ -1290,8 +1290,11 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
     if bisect_left(ctx.opens, prev_start) == bisect_left(ctx.opens, sent_start) and ctx.text[prev_start:sent_start].count("\n") == 0:
         probe = _Raw(parts=[], open_pos=q.open_pos, close_pos=q.close_pos)
         verb = None
-        for verb in _VERB.finditer(text, prev_start, sent_start):
-            pass
+        for v in _VERB.finditer(text, prev_start, sent_start):
+            # ("Zapata said, adding it required much endurance": the finite
+            # verb's subject, not the participle's)
+            if verb is None or not (v.group(0).lower().endswith("ing") and _PARTICIPLE_TAIL.search(text, prev_start, v.end())):
+                verb = v
         if verb is not None and verb.group(0).islower():
             np = _subject_before(text[prev_start:verb.start()], lambda run: ctx.cast.is_person(run))
             if np is not None:

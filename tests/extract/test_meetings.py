@@ -834,7 +834,56 @@ CASES = [
            "National Institute for Innovation in Manufacturing Biopharmaceuticals", "National Science Foundation",
            "Next Generation Power Electronics Institute", "United States"])],
         id="bulleted-bodies-in-attendance"),
+    pytest.param(  # two people of one family are two attendees; "Bibi" is no other Netanyahu
+        "President Biden met with the plaintiffs today. The meeting participants included:\n\n"
+        "-   Victoria Benson -   Jeffrey Benson -   Dawn Lucas",
+        date(2024, 5, 17),
+        [("meeting", None, None, "2024-05-17", "day", ["Biden", "Dawn Lucas", "Jeffrey Benson", "Victoria Benson"])],
+        id="one-family-two-people"),
+    pytest.param(
+        "President Biden spoke with Prime Minister Benjamin Netanyahu of Israel today. Biden told Bibi Netanyahu "
+        "on the call that the United States stands with Israel.",
+        date(2023, 1, 27),
+        [("call", None, None, "2023-01-27", "day", ["Benjamin Netanyahu", "Biden", "Israel"])],
+        id="a-nickname-is-one-person"),
+    pytest.param(  # whom the people met serve is no party; their country is
+        "Jake Sullivan met today with Asta Skaisgiryte, Chief Foreign Policy Advisor, and Kestutis Budrys, Chief "
+        "National Security Advisor, to President Gitanas Nauseda of Lithuania.",
+        date(2022, 10, 13),
+        [("meeting", None, None, "2022-10-13", "day", ["Asta Skaisgiryte", "Jake Sullivan", "Kestutis Budrys",
+                                                       "Lithuania"])],
+        id="advisers-to-a-president"),
+    pytest.param(  # a title before the name keeps the person: "Chief Medical Advisor to the President"
+        "President Biden met today with Chief Medical Advisor to the President Dr. Anthony Fauci.",
+        date(2021, 8, 10),
+        [("meeting", None, None, "2021-08-10", "day", ["Anthony Fauci", "Biden"])],
+        id="adviser-to-the-president-as-title"),
+    pytest.param(  # a country's "engagement with" a body is a topic; the occasion names no party
+        "In honor of the 70th anniversary of Brown v. Board of Education, Jake Sullivan met with Economy Minister "
+        "Sergio Massa of Argentina at the White House to discuss the Government of Argentina's engagement with the "
+        "International Monetary Fund.",
+        date(2022, 9, 8),
+        [("meeting", "White House, Washington", "US", None, None, ["Argentina", "Jake Sullivan", "Sergio Massa"])],
+        id="engagement-of-a-country-and-an-occasion"),
+    pytest.param(  # an event named by "of" told in passing, with those whose acts there are told
+        "Jake Sullivan met with Economy Minister Sergio Massa of Argentina today. They reaffirmed joint commitments "
+        "by President Biden and President Fernandez at the Summit of the Americas to help promote food security.",
+        date(2022, 9, 8),
+        [("meeting", None, None, "2022-09-08", "day", ["Argentina", "Jake Sullivan", "Sergio Massa"]),
+         ("summit", None, None, None, None, ["Biden", "Fernandez"])],
+        id="summit-of-the-americas-in-passing"),
 ]
+
+TITLED_DAY_BEFORE = (
+    "Readout of National Security Advisor Jake Sullivan's Meeting with Economy Minister Sergio Massa of Argentina",
+    "On Wednesday, September 7, 2022, National Security Advisor Jake Sullivan met with Argentine Economy Minister "
+    "Sergio Massa at the White House.")
+
+
+def test_a_titled_meeting_is_the_one_the_body_tells_the_day_before():
+    ms = find_meetings(TITLED_DAY_BEFORE[1], date(2022, 9, 8), TITLED_DAY_BEFORE[0])
+    assert _summary(ms) == [("meeting", "White House, Washington", "US", "2022-09-07", "day",
+                             ["Argentina", "Jake Sullivan", "Sergio Massa"])]
 
 
 @pytest.mark.parametrize("text,published,expected", CASES)
