@@ -128,6 +128,7 @@ _DOTTED = {"Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", 
            "Jr.", "Sr.", "Prof."}
 _BEFORE_THING = re.compile(r"(?:\b(?:the|in|at|on|into|near)\s+)$")
 _SUFFIX = re.compile(r",?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w])")
+_SERVES_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][\w.'’-]*)\s+to\s+the\s+$")
 _APPOS = re.compile(
     # (not an aside of who came along: "Brian Deese, along with Deputy NEC Director Fazili,")
     r",\s+(?!(?:along|together)\s+with\b|joined\s+by\b|as\s+well\s+as\b|accompanied\s+by\b|with\b|and\b)"
@@ -339,6 +340,13 @@ def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
                               or _town_of_country_after(text, name_s, ne)
                               or name_s.startswith("St. ") and "Saint " + name_s[4:] in _place_names()):
                 continue
+        elif title.split()[0] in _titles()[0]:
+            # "Senior Advisor to the President Anita Dunn": the office her title
+            # serves, written in the run after "to the", is not hers alone
+            k = text.rfind(title.split()[0], max(0, ns - 200), ns)
+            lt = _SERVES_BEFORE.search(text, max(0, k - 60), k) if k >= 0 else None
+            if lt is not None and lt.group(1) in _titles()[1]:
+                title, start = text[lt.start():k] + title, min(start, lt.start())
         if _ROMAN.fullmatch(name_s.rstrip(".")) or name_s.rstrip(".") in ("Jr", "Sr"):
             continue   # "Joseph R. Biden, Jr. of the United States": the suffix of the name before
         title = title.replace(" ,", ",").rstrip(" -") if title else None
@@ -742,7 +750,9 @@ class Entities:
                 if not p.title:
                     continue
                 words = p.title.lower().split(" of ", 1)[0].split()
-                if words[-n:] == key and (len(words) == n or words[-n - 1] not in _NOT_THE_OFFICE):
+                # ("Senior Advisor to the President" serves the office, holds another)
+                if words[-n:] == key and (len(words) == n or words[-n - 1] not in _NOT_THE_OFFICE
+                                          and words[-n - 1] not in ("to", "the")):
                     best = self.person(p.name) or p
                     break
             if best is not None:

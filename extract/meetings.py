@@ -539,6 +539,8 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
             if _false_trigger(stext, m.start(), m.end(), t, bool(meetings)):
                 continue
             hits.append((m.start() + s0, m.end() + s0, t))
+        if meetings and any(h[2].role == "host" for h in hits):
+            hits = _passive_hosts(text, ents, meetings, hits, s0, s1, published)
 
         # An attendance list ("Participants in the call included ...") adds
         # to the meeting it names, never starts one.
@@ -1266,6 +1268,13 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         return
     # "joined", "attended" report a meeting only with the meeting named
     if trig.role == "attend" and not any(h[2].role == "noun" for h in chits):
+        if meetings and _THE_EVENT.match(text, t1):
+            # "Congresswoman Madeline Dean ... also participated in the event":
+            # the event told before, by a word no meeting's own
+            target = _last_told(meetings, c0)
+            for p in parties:
+                if _before(p, people, shorts, t0):
+                    target.add(_Party(p.name, p.kind, p.title, p.code))
         return
 
     loc = None
@@ -1282,7 +1291,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
             loc = None
     # "met since this month's attacks": a bound of time, not the meeting's day
     dates = [d for d in (find_dates(clause, published, future) if published else [])
-             if not _NOT_WHEN.search(clause, max(0, d.start - 8), d.start) and not _NOT_WHEN_HEAD.match(d.text)]
+             if not _NOT_WHEN.search(clause, max(0, d.start - 8), d.start) and not _NOT_WHEN_HEAD.match(d.text)
+             and not (d.text[-1:].isdigit() and _NAME_AFTER_DATE.match(clause, d.end)
+                      and not _EVENT_WORD_AHEAD.match(clause, d.end))]
     when = None
     if dates:
         d = min(dates, key=lambda d: abs(d.start - (t0 - c0)))
@@ -1571,6 +1582,42 @@ _BY_AT = re.compile(r"\bby\s+((?:[A-Z][\w'’.-]*\s+|and\s+|,\s+)+)at\s+the\s+$"
 # Advisor, to President Gitanas Nauseda of Lithuania" did not bring him
 _AIDE_TO = re.compile(r"\b(?:Advis[eo]rs?|Assistants?|Aides?|Counsel(?:or)?s?|Envoys?|Chiefs?\s+of\s+Staff)\s*,\s+to\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]*\s+){0,4}$", re.IGNORECASE)
+def _passive_hosts(text: str, ents: Entities, meetings: list[_Meeting], hits: list, s0: int, s1: int,
+                   published: date | None) -> list:
+    """"The half-day forum was hosted by the Office of Intergovernmental Affairs
+    and the Office of Public Engagement and featured ...": the bodies and
+    people after "hosted by" host the meeting told before; the hit is spent."""
+    out = []
+    for h in hits:
+        by = _HOSTED_BY.match(text, h[1]) if h[2].role == "host" else None
+        if by is None or not _PASSIVE_AUX.search(text, max(s0, h[0] - 12), h[0]):
+            out.append(h)
+            continue
+        stop = _AND_VERB.search(text, by.end(), s1)
+        end = stop.start() if stop else s1
+        target = _last_told(meetings, s0)
+        if target.when and published and abs((target.when.value - published).days) > _LIST_REACH_DAYS:
+            out.append(h)   # (not a meeting recalled from months before: the hit tells its own)
+            continue
+        for p in ents.people_in(by.end(), end):
+            target.add(_Party(p.name, "person", p.title, p.country_code, True))
+        for x in ents.organizations_in(by.end(), end) + ents.countries_in(by.end(), end):
+            target.add(_Party(x.name, x.kind, code=x.code, host=True))
+    return out
+
+
+_HOSTED_BY = re.compile(r"\s+by\s+")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:co-)?$", re.IGNORECASE)
+# "... and featured": the agents of "hosted by" end at the next verb
+_AND_VERB = re.compile(r",?\s+and\s+(?=[a-z]+(?:ed|s)\b)|[,;]\s+(?=[a-z]+ed\b)")
+# A day that is part of a name: "the Civil Commission on October 7 Crimes", "the January 6 Committee"
+_NAME_AFTER_DATE = re.compile(r"[ \t]+(?!(?:And|Or|At|In|On|To|The|With|President|Vice|Prime|Secretary)\b)[A-Z][a-z]+")
+# ... unless the name is a meeting's: "the November 13, 2022 Phnom Penh Summit",
+# "the May 2024 Kenya State Visit", "their December 9 National Security Advisors trilateral meeting"
+_EVENT_WORD_AHEAD = re.compile(r"(?:[ \t]+[\w’'-]+){1,6}?[ \t]+(?:[Ss]ummits?|[Mm]eetings?|[Vv]isits?|[Tt]alks|[Cc]onference|"
+                               r"[Cc]alls?|[Ss]ession|[Dd]ialogue|[Ff]orum|[Mm]inisterial)\b")
+# A meeting told before, named by a word of any gathering
+_THE_EVENT = re.compile(r"\s+(?:the|this|that)\s+(?:event|forum|session|convening|gathering|program|ceremony)\b", re.IGNORECASE)
 # A meeting noun owned by someone ("Argentina's engagement with", "Iran's talks with")
 _OWNED_NOUN = re.compile(r"(?<!\b[Tt]oday)(?<!day)(?<!week)(?<!month)(?<!year)[’']s\s+(?:[a-z]+\s+)?$")
 # An opening phrase of the occasion of a meeting, before its subject

@@ -1265,15 +1265,21 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
         # ("she was directing the committees to "..."", "They concluded the
         # deal is "..."") when the subject is someone who can speak
         np = _main_subject(ctx, sent_start, q.open_pos)
+        left = text[sent_start:q.open_pos]
         if np is not None:
             q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)
-        elif prev_in_para is not None and prev_in_para.cued and prev_in_para.speaker and sent_start > 0 \
+            return
+        if prev_in_para is not None and prev_in_para.cued and prev_in_para.speaker and sent_start > 0 \
                 and prev_in_para.close_pos >= _sentence_start(ctx, sent_start - 1):
             # 'With "A," Chapman told Wikinews. The costume "is very warm"': the
             # sentence names nobody who could speak, so the words go on being
             # those of the speaker the sentence before quoted
             q.speaker, q.title, q.via = prev_in_para.speaker, prev_in_para.title, prev_in_para.via
-        return
+            return
+        if not (ends_sentence and _main_subject_at(left.rstrip() + " ", len(left.rstrip()))):
+            return
+        # 'During the premiere, "I felt like ..."': an opening phrase and the
+        # quote, a sentence of its own: read as a quote standing alone
     prev_start = _sentence_start(ctx, sent_start - 1) if sent_start > 0 else None
     if prev_start is None:
         return
@@ -1300,9 +1306,12 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
             if np is not None:
                 probe.speaker, probe.title, _ = _resolve(ctx, np, q.open_pos)
                 q.speaker, q.title = probe.speaker, probe.title
-        if verb is None and not gap.strip(" \t\u00a0.,!?\"”"):
+        if verb is None and (not gap.strip(" \t\u00a0.,!?\"”") or _n_words(text[q.parts[0][0]:q.parts[-1][1]]) >= 12 and gap[:1] == " "
+                             and gap[1:2].islower() and not _VERB.search(gap)):
             # "Livermore, a professor at UEA, led the study. "We wanted ..."":
-            # the first quote after a person is introduced is theirs
+            # the first quote after a person is introduced is theirs (a long
+            # one also when the sentence goes on without a verb of speech:
+            # '"... make up some fake legs" to place at the bridge station')
             np = _main_subject(ctx, prev_start, sent_start)
             if np is not None and (np[0] == "name" or np[1].lower() in PRONOUNS):
                 q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)

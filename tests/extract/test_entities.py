@@ -36,6 +36,9 @@ from extract.entities import Entities, find_countries, find_organizations, find_
     ("with Senators Roger Wicker and Cindy Hyde-Smith", "Roger Wicker", "Senator", None),
     ("spoke with Coordinating Minister for Maritime Affairs and Investment Luhut Pandjaitan of Indonesia.",
      "Luhut Pandjaitan", "Coordinating Minister for Maritime Affairs and Investment of Indonesia", "ID"),
+    # an office the title serves, after "to the", is the title's end, not the person's office
+    ("Senior Advisor to the President Anita Dunn spoke", "Anita Dunn", "Senior Advisor to the President", None),
+    ("including Second Gentleman Douglas Emhoff and", "Douglas Emhoff", "Second Gentleman", None),
     # an aside of who came along is no apposition
     ("Brian Deese, along with Deputy NEC Director Fazili and Deputy OMB Director Miller, convened", "Brian Deese",
      None, None),

@@ -872,6 +872,22 @@ CASES = [
         [("meeting", None, None, "2022-09-08", "day", ["Argentina", "Jake Sullivan", "Sergio Massa"]),
          ("summit", None, None, None, None, ["Biden", "Fernandez"])],
         id="summit-of-the-americas-in-passing"),
+    pytest.param(  # "the President" is not who advises the President; a passive host, a featured list, and
+        # people who "participated in the event" are the event's
+        "Today, the President spoke with community leaders during the White House event. The forum was hosted by "
+        "the Office of Public Engagement and featured senior officials, including Second Gentleman Douglas Emhoff "
+        "and Senior Advisor to the President Anita Dunn. U.S. Congresswoman Madeline Dean also participated in "
+        "the event.\n\nPresident Joe Biden thanked them.",
+        date(2022, 9, 29),
+        [("call", None, None, "2022-09-29", "day", ["Anita Dunn", "Douglas Emhoff", "Joe Biden", "Madeline Dean",
+                                                    "Office of Public Engagement", "United States"])],
+        id="event-hosted-by-and-featuring"),
+    pytest.param(  # a day inside a name ("Commission on October 7 Crimes") is no meeting's day
+        "Yesterday, Director Jennifer Klein met with Dr. Cochav Elkayam-Levy, Chair of Israel's Civil Commission "
+        "on October 7 Crimes by Hamas Against Women and Children.",
+        date(2023, 12, 7),
+        [("meeting", None, None, "2023-12-06", "day", ["Cochav Elkayam-Levy", "Jennifer Klein"])],
+        id="a-day-inside-a-name"),
 ]
 
 TITLED_DAY_BEFORE = (

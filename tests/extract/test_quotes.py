@@ -480,6 +480,16 @@ CASES = [
      'Strong winds presented difficulty, Franky Zapata said, adding it required much endurance. "It\'s an '
      'isometric exercise for the thighs, so it burns."',
      [("It's an isometric exercise for the thighs, so it burns.", "Franky Zapata", None)]),
+    ("a long quote standing alone after a person's sentence is theirs, though its sentence goes on",
+     'Actress Denise Crosby recalled her season. Underwhelmed with her role, she left the series. "This is not '
+     'what I wanted to become an actor for. I actually asked them to make up some fake legs" to place at the '
+     'bridge station.',
+     [("This is not what I wanted to become an actor for. I actually asked them to make up some fake legs",
+       "Denise Crosby", None)]),
+    ("an opening phrase before a quote of its own sentence leaves it standing alone",
+     'Actor Paul Sun-Hyung Lee said the series was underestimated "up \'til now." During the premiere, "I felt '
+     'like Cinderella at the ball."',
+     [("I felt like Cinderella at the ball.", "Paul Sun-Hyung Lee", None)]),
     ("a court case's name is no quote",
      'The court ruled in "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited" that hosts must remove it.', []),
     ("a described speaker ends at the sentence's period",
