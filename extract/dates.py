@@ -35,6 +35,9 @@ _DATE = re.compile(
     rf"|(?P<rel>\b(?P<rdir>last|next|this|earlier this|later this)\s+(?P<runit>week|month|year|weekend)\b)"
     rf"|(?P<wd>\b(?:(?P<wdir>last|next|this|on|late on|early on|late|early|since)\s+)?(?P<wday>{_DAY})\b)"
     rf"|(?P<inm>\b(?:(?P<mdir>this|next|last)|in|since|during|from|until|by|early|late|mid-?)\s+(?P<m4>{_MON})\b(?!\s+\d))"
+    # "President Biden's June trip", "the March summit": a month naming an event, capitalised
+    rf"|(?P<mon_of>\b(?-i:(?P<m5>January|February|March|April|May|June|July|August|September|October|November|December))"
+    rf"(?=\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){{0,3}}(?:trip|visit|summit|meetings?|talks|conference|call|session|ministerial)\b))"
     rf"|(?P<iny>\b(?:in|since|during|by)\s+(?P<y4>(?:19|20)\d\d)\b)"
     rf"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening))\b)"
     rf"|(?P<yday>\byesterday\b)"
@@ -86,6 +89,12 @@ def resolve(m: re.Match[str], published: date, future: bool) -> tuple[date, Date
             return date(published.year, mon, 1), "month"
         ahead = how == "next" or (future and how != "last")
         return date(_month_year(mon, published, ahead), mon, 1), "month"
+    if g["mon_of"]:
+        # no tense in the words: the month of that name nearest the report
+        mon = MONTHS[g["m5"].lower()[:3]]
+        near = min((date(_month_year(mon, published, ahead), mon, 1) for ahead in (True, False)),
+                   key=lambda d: abs((d - published).days))
+        return near, "month"
     if g["iny"]:
         return date(int(g["y4"]), 1, 1), "year"
     if g["today"]:
@@ -144,7 +153,7 @@ _ANCHOR_RE = re.compile(r"(?:" + "|".join(c + "(?:" + "|".join(rest) + ")" for c
                         + r")(?![a-z])|[0-9]+")
 # No date expression reaches further than this before its first anchor word
 # ("earlier this week") or after its last ("October 6, 2019" ends on one).
-_MARGIN = 25
+_MARGIN = 45   # (a month naming an event looks up to four words ahead: "December U.S.-Africa Leaders Summit")
 
 
 def _windows(text: str, start: int, end: int):

@@ -347,6 +347,8 @@ def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
             lt = _SERVES_BEFORE.search(text, max(0, k - 60), k) if k >= 0 else None
             if lt is not None and lt.group(1) in _titles()[1]:
                 title, start = text[lt.start():k] + title, min(start, lt.start())
+        if title and name_s in _place_names() and not any(w in _titles()[0] for w in title.split()):
+            continue   # "San Francisco for APEC Economic Leaders' Week": a place, and what it hosts
         if _ROMAN.fullmatch(name_s.rstrip(".")) or name_s.rstrip(".") in ("Jr", "Sr"):
             continue   # "Joseph R. Biden, Jr. of the United States": the suffix of the name before
         title = title.replace(" ,", ",").rstrip(" -") if title else None

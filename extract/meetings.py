@@ -1091,6 +1091,28 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     besides the one it points back at, told as a new one)."""
     clause = text[c0:c1]
     people0, shorts0 = people, shorts
+    att = next((h for h in chits if h[2].role == "attend"), None)
+    am = _AND_MEET.search(text, att[1], c1) if att is not None and not another else None
+    if am is not None and any(h[0] >= am.end() and h[2].role == "verb" for h in chits) \
+            and any(h[2].role == "noun" and att[1] <= h[0] < am.start() for h in chits):
+        # "... to attend the G7 Summit and meet with British Prime Minister
+        # Boris Johnson": the event, and a meeting of its own beside it, by the
+        # same people at the same time
+        cut = am.start()
+        n = len(meetings)
+        _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, cut,
+                        [h for h in chits if h[0] < cut], [p for p in people if p.start < cut],
+                        [(a, p) for a, p in shorts if a < cut], borrowed, absent_re, cue_low)
+        first_told = meetings[n] if len(meetings) > n else None
+        subject = [_person_party(ents, p) for p in people if p.end <= att[0]] + \
+            [p for a, p in shorts if a < att[0]] + list(borrowed)
+        m = len(meetings)
+        _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, cut, c1,
+                        [h for h in chits if h[0] >= cut], [p for p in people if p.start >= cut],
+                        [(a, p) for a, p in shorts if a >= cut], subject, absent_re, cue_low, another=True)
+        if first_told is not None and len(meetings) > m and meetings[m].when is None:
+            meetings[m].when = first_told.when
+        return
     verbish = [h for h in chits if h[2].role != "noun"]
     # "Biden, joined by Vice President Harris, spoke today with ...": the verb
     # of meeting, not the aside of who came along, reports the meeting
@@ -1246,7 +1268,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
                 continue
             rx = _WITH_ENVOY if coll is envoys else _WITH
             opens = _opens_parties(text, rx, max(c0, x.start - 16), x.start, noun_ends)
-            if x.end <= t0 or x.start in listed or opens:
+            named_in = trig.role == "attend" and any(h[2].role == "noun" and t1 <= x.start and x.end <= h[1]
+                                                     for h in chits)   # "to attend the G7 Summit"
+            if x.end <= t0 or x.start in listed or opens or named_in:
                 if text[x.end:x.end + 2] in ("'s", "’s"):
                     continue   # "Ukraine's border": a topic, not a party
                 parties.append(_Party(x.name, x.kind, code=x.code, host=hosts and x.end <= t0))
@@ -1286,6 +1310,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
                  and (p.end <= t0 or _gap_ok(text, t1, p.start))]
         cands.sort(key=lambda p: (p.start < t0, abs(p.start - t0)))
         loc = cands[0] if cands else None
+        if loc is not None and loc.kind == "city":
+            # "to Washington for a bilateral meeting at the White House": the landmark in the city
+            loc = next((p for p in cands if p.kind == "landmark" and p.city == loc.name), loc)
         # "in Jakarta, Indonesia": the city is the place, the country confirms it
         if loc and loc.kind == "region":
             loc = None
@@ -1337,7 +1364,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     named = [h[2].kind for h in nouns if h[2].kind != "meeting"]
     said = re.search(r"\b(talks|summit|call|conference|visit)\b", text[t0:t1], re.IGNORECASE)
     kind = named[0] if named else ({"talks": "talks", "summit": "summit", "call": "call", "conference": "conference",
-                                    "visit": "visit"}[said.group(1).lower()] if said else trig.kind)
+                                    "visit": "visit"}[said.group(1).lower()] if said else
+                                   # ("welcoming X to Washington for a bilateral meeting": the meeting)
+                                   "meeting" if nouns and trig.role == "host" else trig.kind)
     title = None
     if nouns:
         n0, n1, _ = nouns[0]
@@ -1616,6 +1645,8 @@ _NAME_AFTER_DATE = re.compile(r"[ \t]+(?!(?:And|Or|At|In|On|To|The|With|Presiden
 # "the May 2024 Kenya State Visit", "their December 9 National Security Advisors trilateral meeting"
 _EVENT_WORD_AHEAD = re.compile(r"(?:[ \t]+[\w’'-]+){1,6}?[ \t]+(?:[Ss]ummits?|[Mm]eetings?|[Vv]isits?|[Tt]alks|[Cc]onference|"
                                r"[Cc]alls?|[Ss]ession|[Dd]ialogue|[Ff]orum|[Mm]inisterial)\b")
+# "to attend the G7 Summit and meet with ...": a second verb of meeting after an attended event
+_AND_MEET = re.compile(r",?\s+and\s+(?:to\s+|also\s+)?(?=(?:meet|met|hold|held|spoke|speak)\b)")
 # A meeting told before, named by a word of any gathering
 _THE_EVENT = re.compile(r"\s+(?:the|this|that)\s+(?:event|forum|session|convening|gathering|program|ceremony)\b", re.IGNORECASE)
 # A meeting noun owned by someone ("Argentina's engagement with", "Iran's talks with")
@@ -1645,6 +1676,10 @@ def _governed(text: str, c0: int, t0: int, people: list[Person]) -> set[int]:
     return out
 
 
+_WITH_GROUP = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,4}?(?:leaders|officials|members|representatives|advocates|"
+                         r"executives|experts|stakeholders|students|families|survivors)\b")
+
+
 def _gap_ok(text: str, a: int, b: int) -> bool:
     """Only glue words, names and dates between the meeting word and its place."""
     gap = re.sub(r",[^,]{0,60},", " ", text[a:b])   # an apposition: "Khalilzad, a US peace envoy,"
@@ -1652,6 +1687,8 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     if g is not None:   # "met the foreign ministers of Germany and France in Berlin"
         gap = gap[g.end():]
     words, met = _gap_words(), _party_nouns()   # "convened state legislators in Indianapolis"
+    if "with" in gap:   # "a listening session with Arab American community leaders at the White House"
+        gap = _WITH_GROUP.sub(" ", gap)
     return all(w in words or w in met or w[:1].isupper() or w[:1].isdigit() for w in re.findall(r"[\w'’-]+", gap))
 
 

@@ -888,6 +888,25 @@ CASES = [
         date(2023, 12, 7),
         [("meeting", None, None, "2023-12-06", "day", ["Cochav Elkayam-Levy", "Jennifer Klein"])],
         id="a-day-inside-a-name"),
+    pytest.param(  # an event attended, and a meeting of its own beside it; a month naming the trip dates both
+        "They discussed President Biden's June trip to the United Kingdom to attend the G7 Summit and meet with "
+        "British Prime Minister Boris Johnson.",
+        date(2021, 5, 18),
+        [("summit", "United Kingdom", "GB", "2021-06-01", "month", ["Biden", "G7", "United Kingdom"]),
+         ("meeting", None, None, "2021-06-01", "month", ["Biden", "Boris Johnson", "United Kingdom"])],
+        id="attend-a-summit-and-meet"),
+    pytest.param(  # "looks forward to welcoming X to the White House": an announced visit, with its day
+        "President Biden looks forward to welcoming President Ivan Duque Marquez of the Republic of Colombia to the "
+        "White House on March 10, 2022.",
+        date(2022, 3, 2),
+        [("visit", "White House, Washington", "US", "2022-03-10", "day", ["Biden", "Colombia", "Ivan Duque Marquez"])],
+        id="looks-forward-to-welcoming"),
+    pytest.param(  # "welcoming" alone is no visit; a listening session's place is found past "with ... leaders"
+        "The President thanked President Sheinbaum for warmly welcoming First Lady Jill Biden to her inauguration. "
+        "Officials hosted a listening session with community leaders at the White House on Tuesday.",
+        date(2022, 4, 29),
+        [("meeting", "White House, Washington", "US", "2022-04-26", "day", [])],
+        id="welcoming-and-a-session-with-leaders"),
 ]
 
 TITLED_DAY_BEFORE = (
