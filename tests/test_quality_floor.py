@@ -48,10 +48,13 @@ FLOORS = [
      {"quotes": 0.95, "quotes_with_speaker": 0.90, "figures": 0.90, "meetings": 0.80, "attendees": 0.70}),
     # the same, seed 20261131, Wikinews only (read at rules-0.3.41, then tuned to)
     (FIX / "tuning10" / "articles.jsonl", FIX / "tuning10" / "gold.jsonl",
-     {"quotes": 0.95, "quotes_with_speaker": 0.74, "figures": 0.86}),
+     {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.86}),
     # the same, seed 20261127: quote-rich Wikinews, readouts, statements (read at rules-0.3.44, then tuned to)
     (FIX / "tuning11" / "articles.jsonl", FIX / "tuning11" / "gold.jsonl",
-     {"quotes": 0.90, "quotes_with_speaker": 0.80, "figures": 0.88, "meetings": 0.90, "attendees": 0.90}),
+     {"quotes": 0.93, "quotes_with_speaker": 0.93, "figures": 0.93, "meetings": 0.93, "attendees": 0.93}),
+    # the same, seed 20261201 (read at rules-0.3.46, then tuned to)
+    (FIX / "tuning12" / "articles.jsonl", FIX / "tuning12" / "gold.jsonl",
+     {"quotes": 0.95, "quotes_with_speaker": 0.85, "figures": 0.90, "meetings": 0.87, "attendees": 0.93}),
 ]
 
 
@@ -65,7 +68,7 @@ def scorer():
     return mod
 
 
-@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11"])
+@pytest.mark.parametrize("articles,gold,floors", FLOORS, ids=["dev", "heldout", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12"])
 def test_scores_stay_above_floor(scorer, articles, gold, floors):
     if not articles.exists():
         pytest.skip(f"{articles} not found")
