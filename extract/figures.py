@@ -341,9 +341,12 @@ def _counted_noun(text: str, pos: int, singular_ok: bool) -> tuple[str, int] | N
                 continue
         if low in _STOP:
             return None
+        poss = w.endswith(("s'", "s\u2019")) and len(w) > 3 and _looks_plural(w[:-1])
+        if poss:   # "two doctors' approval", "three countries' leaders": the owners are counted
+            w, low = w[:-1], low[:-1]
         if _looks_plural(w) or (singular_ok and low in _PLURALS and not words):
-            end = m.end()
-            nxt = _WORD.match(text, end)
+            end = m.end() - (1 if poss else 0)
+            nxt = None if poss else _WORD.match(text, end)
             # "police officers", "members states": the noun before is a modifier
             if nxt and nxt.group(1).lower() not in _STOP and _looks_plural(nxt.group(1)) and not nxt.group(1)[0].isupper():
                 words.append(w)

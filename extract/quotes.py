@@ -126,7 +126,11 @@ _QUOTED_BY_AS = re.compile(rf"[ \t]+(?:was|were)[ \t]+quoted[ \t]+by[ \t]+(?:the
                            re.IGNORECASE)
 _DOC_FROM = re.compile(r"(?:^|\b)(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:statement|release|communiqu[eé]|readout)"
                        r"[ \t]+(?:from|by|issued[ \t]+by|released[ \t]+by)[ \t]+(?P<who>[^,;:]{2,80}?)[ \t]*$")
-_DOC_FROM_READ = re.compile(_DOC_FROM.pattern.removesuffix(r"[ \t]*$") + r"[ \t]+read[ \t]*[:,]?[ \t]*$")
+# "A statement from the White House read:", "The opinion of the Court, released on Wednesday, read in part,"
+_DOC_FROM_READ = re.compile(r"(?:^|\b)(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:statement|release|communiqu[eé]|"
+                            r"readout|opinion|ruling|decision|judgment|report)[ \t]+(?:of|from|by|issued[ \t]+by|"
+                            r"released[ \t]+by)[ \t]+(?P<who>[^,;:]{2,80}?)(?:,[^,]{0,60},)?[ \t]+read(?:[ \t]+in[ \t]+part)?"
+                            r"[ \t]*[:,]?[ \t]*$")
 # an aside between a speaker and the verb: "Johnson, speaking to the BBC, said"
 _PART_ASIDE = re.compile(r",[ \t]*(?:speaking|talking|writing|appearing|testifying|responding|answering|asked)\b"
                          r"[^,\"“”]{0,80},[ \t]*$")

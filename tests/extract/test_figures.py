@@ -234,6 +234,9 @@ CASES = [
     ("His time was 1 hour 59 minutes 40.2 seconds.",
      [(7180.2, "duration", "seconds", "1 hour 59 minutes 40.2 seconds")]),
     ("It took 3 hours and 20 minutes.", [(200, "duration", "minutes", "3 hours and 20 minutes")]),
+    # a plural possessive counts its owners
+    ("It limits abortions to cases with two doctors' approval.", [(2, "count", "doctors", "two doctors")]),
+    ("the three countries’ leaders met", [(3, "count", "countries", "three countries")]),
     ("They waited two hours, 30 minutes of it outside.",
      [(2, "duration", "hours", "two hours"), (30, "duration", "minutes", "30 minutes")]),
 ]

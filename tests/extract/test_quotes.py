@@ -490,6 +490,10 @@ CASES = [
      'Actor Paul Sun-Hyung Lee said the series was underestimated "up \'til now." During the premiere, "I felt '
      'like Cinderella at the ball."',
      [("I felt like Cinderella at the ball.", "Paul Sun-Hyung Lee", None)]),
+    ("a court's opinion read in part: the court, named at its fullest",
+     'The Supreme Court of Puerto Rico issued a ruling. The opinion of the Court, released on Wednesday, read in part, '
+     '"It is concluded that the oath of office is unconstitutional."',
+     [("It is concluded that the oath of office is unconstitutional.", "Supreme Court of Puerto Rico", None)]),
     ("a court case's name is no quote",
      'The court ruled in "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited" that hosts must remove it.', []),
     ("a described speaker ends at the sentence's period",
