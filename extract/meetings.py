@@ -203,6 +203,7 @@ _SPEAKER_AFTER = re.compile(r"\s*(?:said|says|told|added|noted|wrote|stated|expl
 _BACKGROUND_YEARS = 5
 _ADJ_USE = re.compile(r"\s+(?!(?:with|in|on|at|and|between|was|were|is|will|today|yesterday)\b)[a-z]"
                       r"|\s+(?:and|or)\s+(?:multilateral|regional|global|international|trilateral)\b")
+_MARKUP_TAIL = re.compile(r"(?:\s|[*_]|</?\w+>)+$")   # emphasis and tags closing a heading
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+|\d+\.\s+)")
 _TITLE_NP = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|the|and)\s+){0,5}?)$")
 
@@ -346,6 +347,34 @@ def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]
 
 
 _NEXT_CAP = re.compile(r"[ -]([A-Z][a-z]+)\b")
+# "Senators Capito, Barrasso, Blunt, Crapo, Toomey, and Wicker": one plural office, then surnames
+_PLURAL_OFFICE = {"Senators": "Senator", "Sens.": "Senator", "Representatives": "Representative",
+                  "Reps.": "Representative", "Governors": "Governor", "Mayors": "Mayor", "Presidents": "President",
+                  "Ministers": "Minister", "Congressmen": "Congressman", "Congresswomen": "Congresswoman"}
+_TITLED_SURNAMES = re.compile(r"\b(" + "|".join(re.escape(k) for k in _PLURAL_OFFICE) + r")\s+([A-Z][\w'’-]+"
+                              r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)+)")
+_SURNAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _titled_surnames(text: str, ents: Entities, s: int, e: int, people: list[Person],
+                     shorts: list[tuple[int, _Party]]) -> list[tuple[int, _Party]]:
+    """``shorts`` and the surnames a plural office lists ("Senators Capito,
+    Barrasso, ... and Wicker"), each with the office, at its fullest name."""
+    out = list(shorts)
+    taken = {a for a, _ in shorts} | {p.name_start for p in people}
+    for m in _TITLED_SURNAMES.finditer(text, s, e):
+        office = _PLURAL_OFFICE[m.group(1)]
+        pos = m.start(2)
+        for name in _SURNAME_SEP.split(m.group(2)):
+            at = text.find(name, pos, m.end())
+            pos = at + len(name)
+            if at in taken or not name[:1].isupper() or len(name) < 3:
+                continue
+            full = ents.person(name)
+            out.append((at, _Party(full.name if full else name, "person", office if not full or not full.title
+                                   else full.title, full.country_code if full else None)))
+    return sorted(out, key=lambda x: x[0])
+
 # Cues of time to come that say nothing of tense: beside a verb in the past
 # ("hosted leaders ahead of Veterans Day") the meeting was held.
 _WEAK_FUTURE = frozenset({"ahead of", "upcoming", "next", "future", "planned"})
@@ -559,7 +588,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
             cue = None
         if cue and meetings and not any(t.role == "verb" for _, _, t in hits):
             end = s1
-            if stext.rstrip().endswith(":"):
+            if _MARKUP_TAIL.sub("", stext).endswith(":"):   # ("**<u>Speaking Participants:</u>**")
                 end = _list_end(text, paras, s1)
                 skip_until = end
             if end > s1 and len(stext.split()) <= 6:
@@ -588,6 +617,8 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                 continue
             people = ents.people_in(c0, c1)
             shorts = _short_names(text, ents, c0, c1, people)
+            if "s " in text[c0:c1]:
+                shorts = _titled_surnames(text, ents, c0, c1, people, shorts)
             if ci == 0:
                 first_trig = chits[0][0] if chits else c1
                 subject = [_person_party(ents, p) for p in people if p.start < first_trig]
@@ -908,7 +939,7 @@ def _list_end(text: str, paras: list[Segment], after: int) -> int:
     for p in paras:
         if p.start < after:
             continue
-        if _BULLET.match(p.text) or (len(p.text) < 80 and p.text.rstrip("*_ ").endswith(":")):
+        if _BULLET.match(p.text) or (len(p.text) < 80 and _MARKUP_TAIL.sub("", p.text).endswith(":")):
             end = p.end
             continue
         break

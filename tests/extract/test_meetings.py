@@ -907,6 +907,19 @@ CASES = [
         date(2022, 4, 29),
         [("meeting", "White House, Washington", "US", "2022-04-26", "day", [])],
         id="welcoming-and-a-session-with-leaders"),
+    pytest.param(  # one plural office, then surnames
+        "Today, President Biden hosted Senators Capito, Barrasso, Blunt, and Wicker for an in-depth meeting.",
+        date(2021, 5, 13),
+        [("meeting", None, None, "2021-05-13", "day", ["Barrasso", "Biden", "Blunt", "Capito", "Wicker"])],
+        id="senators-and-surnames"),
+    pytest.param(  # a list under a heading in markup
+        "Yesterday, Vice President Kamala Harris convened a roundtable in Chicago.\n\n"
+        "**<u>Speaking Participants:</u>**\n\n"
+        "1.  Governor J.B. Pritzker, Governor of Illinois 2.  Myra Bajwa, Student Organizer, Project Reproductive "
+        "Freedom",
+        date(2022, 9, 17),
+        [("meeting", None, None, "2022-09-16", "day", ["J.B. Pritzker", "Kamala Harris", "Myra Bajwa"])],
+        id="list-under-a-heading-in-markup"),
 ]
 
 TITLED_DAY_BEFORE = (
