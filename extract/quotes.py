@@ -92,8 +92,11 @@ _VERB_END = re.compile("(?:" + _VERB.pattern + r")$", re.IGNORECASE)
 _VERB_END_COMMA = re.compile("(" + _VERB.pattern + r")[ \t]*,?[ \t]*$", re.IGNORECASE)
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][\w’'-]*)")
 # (a period inside an abbreviation of capitals ends nothing: "a U.S. official", "a D.C. resident")
+_QUOTE_OF_NAME = re.compile(r"\bthe[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3})(?:quote|quotation|maxim|motto)[ \t]+"
+                            r"(?:that[ \t]+)?$")
 _DESC_END = re.compile(r"[,;:!?\"“”]|\.(?<!(?-i:[A-Z])\.)|\s(?:as|that|on|after|before|while|during|when)\s|\s(?:" + _VERB.pattern + r")", re.IGNORECASE)
-_ADV_HEAD = re.compile(r"^(?:[ \t]+(?:" + "|".join(map(re.escape, _ADVERBS)) + r"))*", re.IGNORECASE)
+# (whole words only: "not" is no head of "noted")
+_ADV_HEAD = re.compile(r"^(?:[ \t]+(?:" + "|".join(map(re.escape, _ADVERBS)) + r")(?![\w’'-]))*", re.IGNORECASE)
 _SPACE_VERB = re.compile(r"[ \t]+(" + _VERB.pattern + r")", re.IGNORECASE)
 _WORD_VERB = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:" + _VERB.pattern + ")", re.IGNORECASE)
 # a title runs on over "of"/"for"/"to (the)": "Secretary of State John Kerry",
@@ -931,6 +934,11 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
             q.speaker, q.title, ok = _resolve(ctx, ("name", person), pos)
             if ok and q.speaker:
                 return True
+    qo = _QUOTE_OF_NAME.search(left) if "quot" in left or "maxim" in left or "motto" in left else None
+    if qo is not None:
+        # "citing the Chuck Jones quote that "...": the words of the one the quote is named for
+        q.speaker, q.title, ok = _resolve(ctx, ("name", " ".join(qo.group(1).split())), pos)
+        return ok
     m = None
     for m in _ACCORDING.finditer(left):
         pass

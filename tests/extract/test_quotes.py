@@ -494,6 +494,13 @@ CASES = [
      'The Supreme Court of Puerto Rico issued a ruling. The opinion of the Court, released on Wednesday, read in part, '
      '"It is concluded that the oath of office is unconstitutional."',
      [("It is concluded that the oath of office is unconstitutional.", "Supreme Court of Puerto Rico", None)]),
+    ("a quote named for its author",
+     'They learned more from failed projects, citing the Chuck Jones quote that "every artist has thousands of bad '
+     'drawings," and that you have to work through them.',
+     [("every artist has thousands of bad drawings", "Chuck Jones", None)]),
+    ("an adverb is a whole word: \"not\" is no head of \"noted\"",
+     'Hubert Minnis spoke. "We expect that this number will increase," he noted.',
+     [("We expect that this number will increase", "Hubert Minnis", None)]),
     ("a court case's name is no quote",
      'The court ruled in "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited" that hosts must remove it.', []),
     ("a described speaker ends at the sentence's period",
