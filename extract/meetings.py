@@ -348,11 +348,16 @@ def _short_names(text: str, ents: Entities, s: int, e: int, people: list[Person]
 
 _NEXT_CAP = re.compile(r"[ -]([A-Z][a-z]+)\b")
 # "Senators Capito, Barrasso, Blunt, Crapo, Toomey, and Wicker": one plural office, then surnames
-_PLURAL_OFFICE = {"Senators": "Senator", "Sens.": "Senator", "Representatives": "Representative",
-                  "Reps.": "Representative", "Governors": "Governor", "Mayors": "Mayor", "Presidents": "President",
-                  "Ministers": "Minister", "Congressmen": "Congressman", "Congresswomen": "Congresswoman"}
-_TITLED_SURNAMES = re.compile(r"\b(" + "|".join(re.escape(k) for k in _PLURAL_OFFICE) + r")\s+([A-Z][\w'’-]+"
-                              r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)+)")
+@lru_cache(maxsize=1)
+def _plural_offices() -> tuple[dict[str, str], re.Pattern[str]]:
+    """``meeting_plural_offices.tsv`` (plural -> singular) and the expression
+    of a plural office followed by a list of surnames."""
+    offices = {row[0]: row[1] for row in read_tsv("meeting_plural_offices.tsv")}
+    rx = re.compile(r"\b(" + "|".join(re.escape(k) for k in offices) + r")\s+([A-Z][\w'’-]+"
+                    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)+)")
+    return offices, rx
+
+
 _SURNAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -362,8 +367,9 @@ def _titled_surnames(text: str, ents: Entities, s: int, e: int, people: list[Per
     Barrasso, ... and Wicker"), each with the office, at its fullest name."""
     out = list(shorts)
     taken = {a for a, _ in shorts} | {p.name_start for p in people}
-    for m in _TITLED_SURNAMES.finditer(text, s, e):
-        office = _PLURAL_OFFICE[m.group(1)]
+    offices, rx = _plural_offices()
+    for m in rx.finditer(text, s, e):
+        office = offices[m.group(1)]
         pos = m.start(2)
         for name in _SURNAME_SEP.split(m.group(2)):
             at = text.find(name, pos, m.end())
@@ -1707,8 +1713,12 @@ def _governed(text: str, c0: int, t0: int, people: list[Person]) -> set[int]:
     return out
 
 
-_WITH_GROUP = re.compile(r"\bwith\s+(?:[\w’'-]+\s+){0,4}?(?:leaders|officials|members|representatives|advocates|"
-                         r"executives|experts|stakeholders|students|families|survivors)\b")
+@lru_cache(maxsize=1)
+def _with_group_re() -> re.Pattern[str]:
+    """"with Arab American community leaders": a group met, of up to four
+    words before a party noun (``meeting_party_nouns.txt``)."""
+    nouns = "|".join(sorted(_party_nouns(), key=len, reverse=True))
+    return re.compile(rf"\bwith\s+(?:[\w’'-]+\s+){{0,4}}?(?:{nouns})\b")
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:
@@ -1719,7 +1729,7 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
         gap = gap[g.end():]
     words, met = _gap_words(), _party_nouns()   # "convened state legislators in Indianapolis"
     if "with" in gap:   # "a listening session with Arab American community leaders at the White House"
-        gap = _WITH_GROUP.sub(" ", gap)
+        gap = _with_group_re().sub(" ", gap)
     return all(w in words or w in met or w[:1].isupper() or w[:1].isdigit() for w in re.findall(r"[\w'’-]+", gap))
 
 
