@@ -234,6 +234,10 @@ CASES = [
     ("His time was 1 hour 59 minutes 40.2 seconds.",
      [(7180.2, "duration", "seconds", "1 hour 59 minutes 40.2 seconds")]),
     ("It took 3 hours and 20 minutes.", [(200, "duration", "minutes", "3 hours and 20 minutes")]),
+    # an adjective of degree describes the noun, it names no kind of it
+    ("The study estimated roughly 16,000 premature deaths a year.",
+     [(16000, "count", "deaths", "roughly 16,000 premature deaths", "about")]),
+    ("There were 461 severe cases.", [(461, "count", "cases", "461 severe cases")]),
     # a plural possessive counts its owners
     ("It limits abortions to cases with two doctors' approval.", [(2, "count", "doctors", "two doctors")]),
     ("the three countries’ leaders met", [(3, "count", "countries", "three countries")]),
