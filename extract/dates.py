@@ -153,7 +153,10 @@ _ANCHOR_RE = re.compile(r"(?:" + "|".join(c + "(?:" + "|".join(rest) + ")" for c
                         + r")(?![a-z])|[0-9]+")
 # No date expression reaches further than this before its first anchor word
 # ("earlier this week") or after its last ("October 6, 2019" ends on one).
-_MARGIN = 45   # (a month naming an event looks up to four words ahead: "December U.S.-Africa Leaders Summit")
+_MARGIN = 25
+# ... but a month naming an event looks up to four words ahead ("the December
+# U.S.-Africa Leaders Summit"): after a month the window reaches further.
+_MONTH_MARGIN = 45
 
 
 def _windows(text: str, start: int, end: int):
@@ -167,7 +170,8 @@ def _windows(text: str, start: int, end: int):
         i = m.start()
         if i and "a" <= low[i - 1] <= "z" and not low[i].isdigit():
             continue   # inside a longer word ("aweek")
-        a, b = max(0, start + i - _MARGIN), min(end, start + m.end() + _MARGIN)
+        after = _MONTH_MARGIN if low[i:m.end()] in MONTHS else _MARGIN
+        a, b = max(0, start + i - _MARGIN), min(end, start + m.end() + after)
         if ws >= 0 and a <= we:
             we = b
             continue

@@ -344,7 +344,7 @@ def _people_of_run(text: str, m: re.Match[str]) -> list[Person]:
             # "Senior Advisor to the President Anita Dunn": the office her title
             # serves, written in the run after "to the", is not hers alone
             k = text.rfind(title.split()[0], max(0, ns - 200), ns)
-            lt = _SERVES_BEFORE.search(text, max(0, k - 60), k) if k >= 0 else None
+            lt = _SERVES_BEFORE.search(text, max(0, k - 60), k) if k >= 7 and text.endswith("to the ", 0, k) else None
             if lt is not None and lt.group(1) in _titles()[1]:
                 title, start = text[lt.start():k] + title, min(start, lt.start())
         if title and name_s in _place_names() and not any(w in _titles()[0] for w in title.split()):
