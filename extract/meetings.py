@@ -365,10 +365,13 @@ def _titled_surnames(text: str, ents: Entities, s: int, e: int, people: list[Per
                      shorts: list[tuple[int, _Party]]) -> list[tuple[int, _Party]]:
     """``shorts`` and the surnames a plural office lists ("Senators Capito,
     Barrasso, ... and Wicker"), each with the office, at its fullest name."""
+    offices, rx = _plural_offices()
+    found = list(rx.finditer(text, s, e))
+    if not found:
+        return shorts
     out = list(shorts)
     taken = {a for a, _ in shorts} | {p.name_start for p in people}
-    offices, rx = _plural_offices()
-    for m in rx.finditer(text, s, e):
+    for m in found:
         office = offices[m.group(1)]
         pos = m.start(2)
         for name in _SURNAME_SEP.split(m.group(2)):
@@ -623,8 +626,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                 continue
             people = ents.people_in(c0, c1)
             shorts = _short_names(text, ents, c0, c1, people)
-            if "s " in text[c0:c1]:
-                shorts = _titled_surnames(text, ents, c0, c1, people, shorts)
+            shorts = _titled_surnames(text, ents, c0, c1, people, shorts)
             if ci == 0:
                 first_trig = chits[0][0] if chits else c1
                 subject = [_person_party(ents, p) for p in people if p.start < first_trig]
