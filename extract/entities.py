@@ -239,6 +239,8 @@ def _name_ok_t(toks: tuple[str, ...], titled: bool) -> bool:
     if not caps or len(caps) > 5 or not (_is_cap(toks[0]) or titled and toks[0] in _PARTICLES) \
             or not _is_cap(toks[-1]):
         return False
+    if len(caps[-1]) == 2 and caps[-1][1] == ".":
+        return False   # an initial ends no name ("John D. and Catherine T. MacArthur Foundation")
     if any(t in nonname or t in stop for t in caps) or caps[-1].lower() in _org_heads():
         return False   # (a body's head noun ends no name: "Emerson Collective", "Arnold Ventures")
     if len(caps) == 1 and lookup(caps[0]):
@@ -249,7 +251,9 @@ def _name_ok_t(toks: tuple[str, ...], titled: bool) -> bool:
         return False
     if not titled:
         # An untitled run is a person only if nothing else claims its words.
-        if len(caps) < 2 or any(t in words or t.isupper() and len(t) > 1 for t in caps):
+        # (an acronym claims its run, "NATO Secretary"; a middle initial does not: "Lisa A. Cooper")
+        if len(caps) < 2 or any(t in words or t.isupper() and len(t) > 1 and not (len(t) == 2 and t[1] == ".")
+                                for t in caps):
             return False
         if country_code(" ".join(toks)) or " ".join(toks) in _orgs_table():
             return False
@@ -275,9 +279,29 @@ def _split_run_t(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
         # "Secretary of State John Kerry": glue and title words after the head
         while i < len(toks) and (toks[i] in _GLUE or toks[i] in words) and i < len(toks) - 1:
             i += 1
+        if i < len(toks) - 2 and ("for" in toks[last_head + 1:i] or "of" in toks[last_head + 1:i]):
+            # the office's field runs on over words of its own up to one the
+            # lexicon knows: "Assistant Secretary of State for Western
+            # Hemisphere Affairs Brian Nichols"
+            j = i
+            while j < min(len(toks) - 2, i + 3) and toks[j] not in _GLUE:
+                j += 1
+            k = next((k for k in range(j - 1, i, -1) if toks[k] in words and toks[k] not in _GLUE), i - 1)
+            i = k + 1 if k >= i else i
     j = i
     while j < len(toks) and not (toks[j] in _GLUE and j > i):
         j += 1
+    if last_head >= 0 and j - i >= 3 and any(t in _GLUE for t in toks[last_head + 1:i]):
+        # an office cut in its field ("High Commissioner for Refugees Filippo
+        # Grandi", "Chairman of the Surface Transportation Board Marty Oberman"):
+        # a name opens on no body's head, field word, country or plural, nor on a
+        # word that is no given name before one that is ("... Allies Welcome Jack Markell")
+        from extract.speakers import GIVEN_NAMES
+        _, nonname = _stop()
+        while j - i > 2 and (toks[i].lower() in _org_heads() or toks[i] in words or toks[i] in nonname
+                             or country_code(toks[i]) or toks[i].endswith("s") and toks[i].lower() not in GIVEN_NAMES
+                             or toks[i].lower() not in GIVEN_NAMES and toks[i + 1].lower() in GIVEN_NAMES):
+            i += 1
     name, post = toks[i:j], toks[j:]
     while name and name[-1] in _PARTICLES | _GLUE:
         name = name[:-1]
@@ -445,8 +469,9 @@ def _people_in_run_plan(toks: list[str], offs: list[int]) -> list[tuple]:
             carry_title, carried_field = [], False
             continue
         pre, name, post = split
-        if name and len(name) == 1 and pre and pre[-1] == "of":
-            # "Director of Partnerships and ...", "Head of Cabinet": the office's
+        if name and len(name) == 1 and pre and pre[-1] in ("of", "for"):
+            # "Director of Partnerships and ...", "Head of Cabinet", "Secretary of State
+            # for Management and Resources": the office's
             # field, not a name (a name after "of" is told whole: "President of
             # Finland Sauli Niinistö")
             pre, name = pre + name, []

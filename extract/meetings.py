@@ -160,7 +160,9 @@ _PRESENCE = re.compile(r"\b(?:at|during|on the sidelines of|on the margins of|at
 # ("was called", ", called Flyboard Air"), in "so-called", or after an adverb of
 # naming ("jokingly called").
 _NAMING_BEFORE = re.compile(r"(?:\b(?:is|was|were|are|be|been|being|so|also|jokingly|often|sometimes|now|formerly|"
-                            r"aptly|affectionately|commonly|widely|once)[\s-]+|,\s*)$", re.IGNORECASE)
+                            r"aptly|affectionately|commonly|widely|once)[\s-]+|,\s*"
+                            # "through a program called Enduring Welcome", "an app called Signal": a thing named
+                            r"|\b(?:a|an)\s+(?-i:(?:[a-z][\w-]*\s+){1,3}))$", re.IGNORECASE)
 # The name right after "called" and the first thing after it.
 _CALLED_OBJECT = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|al|bin|de|von|van|der))+ ?([\"“‘'(\[]|[a-z]+\b)?")
 # A meeting noun written capitalised and followed by "of" + a name without
@@ -536,6 +538,8 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
     if "://" in text:
         # a link's address names no meeting ("...-amid-trump-tariff-talks-ceo-says"): blanked, same length
         text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    if "<img" in text or "hoto" in text or "mage" in text:
+        text = _PHOTO.sub(lambda m: " " * len(m.group(0)), text)
     low = text.lower()
     if len(low) != len(text):   # lower() changed offsets (rare letters): use a copy that keeps them
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -610,6 +614,9 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                 # (a list in a report is of a meeting of its days, not of "the 2023
                 # G7 Summit" it recalled: "Participants at the Investor Forum event included:")
                 _add_list(target, text, ents, places, cue[0], end)
+                if cue[1] in _SUBJECT_CUES and cue[0] > s0:
+                    # "Secretary Blinken and Secretary Austin took part": the list is the subject
+                    _add_list(target, text, ents, places, s0, cue[0])
             continue
         if not hits:
             continue
@@ -641,6 +648,14 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                     speakers = _Speakers(text, paras, title)
                 who = speakers.at(c0) if speakers else None
                 borrowed = [who] if who else borrowed
+            elif not any(p.kind == "person" for p in subject) and meetings and (
+                    _GROUP_SUBJECT.search(text, max(c0, chits[0][0] - 80), chits[0][0]) or _GROUP_LEAD.match(text, c0)):
+                # "The delegation also met with Prime Minister Ariel Henry", "The leaders
+                # looked forward to further discussions at the G-7 Summit": the
+                # people of the meeting told last
+                last = next((m for m in reversed(meetings) if m.start < c0 and not m.beside
+                             and any(p.kind == "person" for p in m.parties.values())), None)
+                borrowed = [p for p in last.parties.values() if p.kind == "person"] if last else []
             elif not subject:
                 # "This comes a week after he attended a summit with Macron":
                 # the person "he" stands for, read as the quotes read "he said"
@@ -749,6 +764,18 @@ _POSSESSOR = re.compile(r"['’]s\s+[a-z]")
 # "he met", "she had also visited", "he then held talks": a pronoun the subject of the meeting word
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:(?:had|will|would|also|then|later|previously|"
                               r"already|recently|first|once|again|last|reportedly|subsequently)\s+){0,2}$")
+# the people of the meeting just told, as the subject of the next ("The two
+# leaders agreed to meet again", "the delegation met with ...")
+_GROUP_SUBJECT = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+|U\.S\.\s+|American\s+)?(?:leaders|delegation|"
+                            r"presidents|prime\s+ministers|ministers|sides)\s+(?:(?:also|then|later|further|"
+                            r"have|had|will|would|look|looked|agreed|discussed|committed|plan|planned|to)\s+){0,3}"
+                            r"(?:[a-z]+\s+){0,4}$")
+_GROUP_LEAD = re.compile(r"\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers)\s+(?!of\b)")
+# ... who will be there together ("looked forward to further discussions at
+# the G-7 Summit"), not whose aims are ("underscored their dedication to
+# achieve ambitious outcomes at the COP26 Summit")
+_TOGETHER_AHEAD = re.compile(r"\b(?:look(?:ed|s)?\s+forward\s+to|will\s+(?:meet|see|continue)|agreed\s+to\s+"
+                             r"(?:meet|continue)|plan(?:ned)?\s+to\s+meet)\b")
 _FIRST_PERSON = re.compile(r"\bI(?:['’](?:ve|m|d|ll))?\s+(?:\w+\s+){0,3}?$|^\s*I\b")
 
 
@@ -940,6 +967,12 @@ def _call_followers() -> frozenset[str]:
     return frozenset(read_list("meeting_call_followers.txt"))
 
 
+# attendance told after its subject ("X and Y took part", "X was also in
+# attendance", "X, Y and Z represented the range of federal departments")
+_SUBJECT_CUES = frozenset({"took part", "taking part", "were present", "was present", "in attendance",
+                           "represented the"})
+
+
 def _list_end(text: str, paras: list[Segment], after: int) -> int:
     """A list announced by a colon runs over the bullet paragraphs that follow
     it, and over short sub-headings ("From the White House:") between them."""
@@ -947,11 +980,20 @@ def _list_end(text: str, paras: list[Segment], after: int) -> int:
     for p in paras:
         if p.start < after:
             continue
-        if _BULLET.match(p.text) or (len(p.text) < 80 and _MARKUP_TAIL.sub("", p.text).endswith(":")):
+        if _BULLET.match(p.text) or (len(p.text) < 80 and _MARKUP_TAIL.sub("", p.text).endswith(":")) \
+                or _LIST_LINE.match(p.text):
             end = p.end
             continue
         break
     return end
+
+
+# An item of a list set one a line with no bullet: a name and what it holds
+# ("Eric Lander, *the President’s Science Advisor*", "Maria Zuber,
+# Massachusetts Institute of Technology"), or a short heading in emphasis
+# ("***PCAST Members***"); no sentence ("For more information ... visit: <link>.")
+_LIST_LINE = re.compile(r"(?:[*_]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){1,4}[ \t]*[,–—-][^\n]{2,150}?"
+                        r"|[*_]+[ \t]*[A-Z][^\n*_:.]{2,60}[*_]+)[ \t]*$(?<![.!?:])")
 
 
 def _add_list(m: _Meeting, text: str, ents: Entities, places: list[Place], s: int, e: int) -> None:
@@ -1233,7 +1275,11 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         # President Biden and President Fernandez at the Summit of the Americas")
         by = _BY_AT.search(text, max(c0, t0 - 160), t0)
         people = [p for p in people if by is not None and by.start(1) <= p.start and p.end <= by.end(1)]
-        shorts, borrowed = [], []
+        shorts = []
+        if not (_GROUP_LEAD.match(text, c0) and _TOGETHER_AHEAD.search(text, c0, t0)):
+            # (but "The leaders looked forward to further discussions at the G-7
+            # Summit": the leaders just told will be there)
+            borrowed = []
 
     parties: list[_Party] = []
     hosts = trig.role == "host"
@@ -1445,7 +1491,11 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         # leaders. The Vice President spoke individually with: A; B; and C":
         # the meeting told before met no one by name; these are whom it met
         new_with = []
-    if prev and not in_passing and abs(prev.paragraph - para) <= 2 and (prev.kind == kind or trig.role in ("host", "attend")) \
+    # (far apart only when both days are told and the same: a photo's caption
+    # under the report, "President Biden attends a meeting with ..., Thursday, January 20")
+    near = abs(prev.paragraph - para) <= 2 or bool(when and prev.when and when.value == prev.when.value
+                                                   and when.precision == "day") if prev else False
+    if prev and not in_passing and near and (prev.kind == kind or trig.role in ("host", "attend")) \
             and not new_with and not (loc and prev.location and loc.name != prev.location.name and
                                       loc.name != prev.location.city) \
             and not (when and prev.when and when.value != prev.when.value):
@@ -1638,6 +1688,11 @@ _LIST_NOUNS = frozenset({"participants", "participant", "participating", "attend
 _LIST_START = re.compile(r"\binclud|:")
 _LIST_VERB = re.compile(r"\b(?:were|are|was|is)\b|\bheard\s+from\b|\bjoined\s+by\b")
 _URL = re.compile(r"\bhttps?://[^\s)\]>\"']+")
+# page furniture around a photo: an image tag (its alt text repeats the caption
+# under it) and the credit ("(Official White House Photo by Adam Schultz)",
+# "Photo credit: Nestlé S.A."): a photographer is no party to the meeting shown
+_PHOTO = re.compile(r"<img\b[^>]*>|\((?=[^()\n]{0,40}\b(?:Photo|Photograph|Image)\b)[^()\n]{0,120}\)"
+                    r"|\b(?:Photo|Photograph|Image)(?:[ \t]+credit)?(?:[ \t]*:|[ \t]+by\b)[^()<>\n.]{0,80}")
 # A clause that reports another: "Al Jazeera reported that ...", "He said on Monday that ..."
 _REPORTED_THAT = re.compile(r"\b(?:said|says|reported|reports|announced|announces|told\s+[\w-]+(?:\s+[\w-]+)?|claimed|"
                             r"claims|noted|notes|added|wrote|writes|confirmed)\s+(?:(?:on|late|early)\s+\w+\s+)?that\b")

@@ -42,6 +42,22 @@ from extract.entities import Entities, find_countries, find_organizations, find_
     # an aside of who came along is no apposition
     ("Brian Deese, along with Deputy NEC Director Fazili and Deputy OMB Director Miller, convened", "Brian Deese",
      None, None),
+    # a middle initial is no acronym: the name stands untitled
+    ("Lisa A. Cooper, Johns Hopkins University", "Lisa A. Cooper", None, None),
+    # an office's field runs on past words the lexicon does not know, and after "for ... and"
+    ("Assistant Secretary of State for Western Hemisphere Affairs Brian A. Nichols traveled", "Brian A. Nichols",
+     "Assistant Secretary of State for Western Hemisphere Affairs", None),
+    ("Acting Deputy Secretary of State for Management and Resources John Bass represented", "John Bass",
+     "Acting Deputy Secretary of State for Management and Resources", None),
+    # an office cut in its field: the name opens on no plural, body's head or country
+    ("met United Nations High Commissioner for Refugees Filippo Grandi today", "Filippo Grandi",
+     "United Nations High Commissioner for Refugees", None),
+    ("UN Special Coordinator for the Middle East Peace Process Tor Wennesland spoke", "Tor Wennesland",
+     "UN Special Coordinator for the Middle East Peace Process", None),
+    ("Chairman of the Surface Transportation Board Marty Oberman spoke", "Marty Oberman",
+     "Chairman of the Surface Transportation Board", None),
+    ("with Director of National Security Shin Wonsik of the Republic of Korea", "Shin Wonsik",
+     "Director of National Security of the Republic of Korea", "KR"),
 ])
 def test_person_with_title(text, name, title, code):
     people = [p for p in find_people(text) if p.name == name]
@@ -51,6 +67,8 @@ def test_person_with_title(text, name, title, code):
 
 
 @pytest.mark.parametrize("text", [
+    "The John D. and Catherine T. MacArthur Foundation gave.",   # an initial ends no name
+    "the Director of the White House Office of Science and Technology Policy spoke",   # a field, no name
     "The attack on the satirical magazine Charlie Hebdo.",
     "Leaders met in Downing Street.",
     "The United Nations General Assembly opens tomorrow.",

@@ -920,6 +920,41 @@ CASES = [
         date(2022, 9, 17),
         [("meeting", None, None, "2022-09-16", "day", ["J.B. Pritzker", "Kamala Harris", "Myra Bajwa"])],
         id="list-under-a-heading-in-markup"),
+    pytest.param(  # a list one a line with no bullet, under sub-headings in emphasis; a photo's credit is no party
+        "Today, President Joe Biden convened a meeting of the Council of Advisors on Science and Technology.\n\n"
+        "President Joe Biden attends a virtual meeting with the Council of Advisors on Science and Technology, "
+        "Thursday, January 20, 2022. (Official White House Photo by Adam Schultz)\n\n"
+        "**<u>Event Speakers Included:</u>**\n\n***PCAST Co-Chairs***\n\n"
+        "Eric Lander, *the President’s Science Advisor*\n\nFrances Arnold, *California Institute of Technology*\n\n"
+        "*** PCAST Members***\n\nLisa A. Cooper, *Johns Hopkins University*\n\n"
+        "***For more information please visit:*** [***https://example.gov/pcast/***](https://example.gov/pcast/)***.***"
+        "\n\nMaria Zuber, an engineer, said it was fitting.",
+        date(2022, 1, 20),
+        [("meeting", None, None, "2022-01-20", "day", ["Council of Advisors on Science and Technology",
+                                                        "Eric Lander", "Frances Arnold", "Joe Biden", "Lisa A. Cooper"])],
+        id="unbulleted-list-and-photo-credit"),
+    pytest.param(  # attendees told before their cue; "a program called X" is no call
+        "National Security Advisor Jake Sullivan yesterday hosted veterans, volunteers, and Afghan newcomers. "
+        "Secretary of Homeland Security Alejandro Mayorkas and Secretary of Veterans Affairs Denis McDonough "
+        "represented the range of federal departments. Mr. Sullivan praised a program called Enduring Welcome.",
+        date(2023, 3, 3),
+        [("meeting", None, None, "2023-03-02", "day", ["Alejandro Mayorkas", "Denis McDonough", "Jake Sullivan"])],
+        id="subject-before-attendance-cue"),
+    pytest.param(  # "accompanied by"; "the delegation" is the people of the visit told before
+        "On September 30, Assistant Secretary of State Brian A. Nichols traveled to Haiti in his first official visit. He was accompanied by "
+        "Deputy Assistant Secretary of State Mark Wells. The delegation also met with Prime Minister Ariel Henry.",
+        date(2021, 10, 2),
+        [("visit", "Haiti", "HT", "2021-09-30", "day", ["Brian A. Nichols", "Haiti", "Mark Wells"]),
+         ("meeting", None, None, "2021-09-30", "day", ["Ariel Henry", "Brian A. Nichols", "Mark Wells"])],
+        id="accompanied-and-the-delegation"),
+    pytest.param(  # "The leaders looked forward to ... at the G-7 Summit": the leaders will be there
+        "President Joe Biden and Prime Minister Mario Draghi of Italy met today at the White House. They "
+        "discussed Ukraine. The leaders looked forward to further discussions at the G-7 Summit in June.",
+        date(2022, 5, 10),
+        [("meeting", "White House, Washington", "US", "2022-05-10", "day",
+          ["Italy", "Joe Biden", "Mario Draghi"]),
+         ("summit", None, None, "2022-06-01", "month", ["G7", "Italy", "Joe Biden", "Mario Draghi"])],
+        id="the-leaders-at-a-summit-ahead"),
 ]
 
 TITLED_DAY_BEFORE = (
