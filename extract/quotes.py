@@ -630,11 +630,18 @@ def _sentence_starts(para) -> list[int]:
             continue
         start = m.end()
         starts.append(base + _SPACE.match(body, start).end())
+    if "-  " in body or "•" in body:
+        # a list run together on one line ("... prices. -   An analysis from ..."): each item a sentence
+        starts = sorted(set(starts) | {base + b.end() for b in _INLINE_BULLET.finditer(body)})
     return starts
 
 
 def _sentence_start(ctx: _Ctx, pos: int) -> int:
     return _sentence_bounds(ctx, pos)[0]
+
+
+_WORK_BY = re.compile(r"(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:analysis|study|report|survey|review|assessment|"
+                      r"paper|poll|estimate|projection)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?(.+)", re.IGNORECASE)
 
 
 def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
@@ -660,6 +667,10 @@ def _resolve(ctx: _Ctx, np: tuple[str, str] | None, pos: int,
         full, title = ctx.cast.resolve(mn.name)
         return full, title or mn.title, True
     if kind == "desc":
+        wb = _WORK_BY.fullmatch(s)
+        if wb is not None and wb.group(1)[:1].isupper():
+            # "An analysis from the Atlantic Council found that "..."": the body or person whose work it is
+            return _resolve(ctx, ("name", wb.group(1)), pos, lookup)
         po = _PRON_OFFICE.fullmatch(s)
         if po is not None:
             # "his office said": the office of the person "his" stands for
@@ -895,6 +906,9 @@ def _by_author(s: str, i: int) -> tuple[str, str] | None:
     return _np_at(s, m.end())
 
 
+_DASH_ASIDE = re.compile(r"[ \t]*(?:—|[ \t]–[ \t]|--)[^—–\n\"“”]{3,160}?(?:—|[ \t]–[ \t]|--)(?=[ \t]*[\"“]?[ \t]*$)")
+
+
 def _demarkdown(s: str) -> str:
     """Markdown and HTML left in a document's text hide the words around a
     quote ("[Sen. Roger Wicker](https://...):"): read them without it."""
@@ -912,6 +926,10 @@ def _via_from(q: _Raw, s: str) -> None:
 def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
     """Attribution in the sentence before the quote."""
     left = _demarkdown(ctx.text[start:end])
+    if "—" in left or " – " in left or "--" in left:
+        # an aside between dashes speaks for no one here ("Speaker John Bercow
+        # commented on the matter — which the BBC noted as unusual — "..."")
+        left = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), left)
     pos = q.open_pos
     # each pattern below is tried only where its key word is present
     # (a cheap scan): most sentences hold none of them
@@ -1221,6 +1239,9 @@ def _sentence_subject(ctx: _Ctx, start: int, end: int) -> tuple[str, str] | None
     return main  # a described subject ("The foreign ministers") when nobody is named
 
 
+_INLINE_BULLET = re.compile(r"(?:^|[ \t])(?:-|•)[ \t]{2,4}(?=\S)|(?:^|[ \t])•[ \t]")
+
+
 def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
     text = ctx.text
     sent_start = _sentence_start(ctx, q.open_pos)
@@ -1229,6 +1250,9 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
     line_end = text.find("\n", q.close_pos)
     after_end = min(nxt, line_end if line_end >= 0 else len(text))
     gap = text[q.close_pos + 1:after_end]
+    bullet = _INLINE_BULLET.search(gap) if "-" in gap or "•" in gap else None
+    if bullet is not None:   # the next item of a list run together on one line is no attribution
+        gap = gap[:bullet.start()]
     stop = _STOP.search(gap)
     first_stop = stop.start() if stop else len(gap)
     if stop and not text[q.close_pos + 1:q.close_pos + 1 + stop.start()].strip(" ,"):

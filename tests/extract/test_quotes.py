@@ -503,6 +503,19 @@ CASES = [
      [("We expect that this number will increase", "Hubert Minnis", None)]),
     ("a court case's name is no quote",
      'The court ruled in "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited" that hosts must remove it.', []),
+    ("an aside between dashes names no speaker",
+     'Speaker John Bercow commented on the matter — which the BBC noted as an unusual move — "However it is '
+     'dressed up, the purpose is to stop Parliament debating Brexit."',
+     [("However it is dressed up, the purpose is to stop Parliament debating Brexit.", "John Bercow", None)]),
+    ("a finding is its author's words; a list run together on one line is one item a sentence",
+     'The tariffs cut imports. -   An analysis from the Atlantic Council found that \u201ctariffs would create '
+     'new incentives for US consumers.\u201d -   Former Treasury Secretary Janet Yellen affirmed last year that '
+     'tariffs do not raise prices: \u201cI don\u2019t believe that consumers will see any increase.\u201d',
+     [("tariffs would create new incentives for US consumers.", "Atlantic Council", None),
+      ("I don\u2019t believe that consumers will see any increase.", "Janet Yellen", None)]),
+    ("a third-person present verb of speech",
+     '"Harris can probably rest easy", Martin opines, "she will not be blocked from taking the oath."',
+     [("Harris can probably rest easy she will not be blocked from taking the oath.", "Martin", None)]),
     ("a described speaker ends at the sentence's period",
      '"We are ready to talk now," said an official. Then he left.',
      [("We are ready to talk now", "an official", None)]),
