@@ -1162,6 +1162,8 @@ def _last_told(meetings: list[_Meeting], pos: int | None = None) -> _Meeting:
     return last
 
 
+# two named events joined: "the G-7 Summit and NATO Summit", "the G20 Summit and the COP26 Conference"
+_AND_EVENT = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}")
 _NEAR_TOLD = 300   # characters: "the meeting" within them points at the meeting just told
 _LIST_REACH_DAYS = 45   # a list of participants is of a meeting this near the report
 
@@ -1172,6 +1174,29 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     besides the one it points back at, told as a new one)."""
     clause = text[c0:c1]
     people0, shorts0 = people, shorts
+    nouns = [h for h in chits if h[2].role == "noun"]
+    two = next((k for k in range(len(nouns) - 1) if _AND_EVENT.fullmatch(text, nouns[k][1], nouns[k + 1][0])),
+               None) if not another and len(nouns) > 1 else None
+    if two is not None and text[nouns[two][0]:nouns[two][0] + 1].isupper():
+        # "discussions at the G-7 Summit and NATO Summit in June": two events,
+        # the same people at each, the day told once for both
+        cut = text.find(" and", nouns[two][1], nouns[two + 1][0])
+        n = len(meetings)
+        _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, cut,
+                        [h for h in chits if h[0] < cut], [p for p in people if p.start < cut],
+                        [(a, p) for a, p in shorts if a < cut], borrowed, absent_re, cue_low, another=True)
+        first = meetings[n] if len(meetings) > n else None
+        subject = [_person_party(ents, p) for p in people if p.end <= nouns[0][0]] + \
+            [p for a, p in shorts if a < nouns[0][0]] + list(borrowed)
+        m = len(meetings)
+        _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, cut, c1,
+                        [h for h in chits if h[0] >= cut], [p for p in people if p.start >= cut],
+                        [(a, p) for a, p in shorts if a >= cut], subject, absent_re, cue_low, another=True)
+        second = meetings[m] if len(meetings) > m else None
+        if first is not None and second is not None and first is not second:
+            first.when = first.when or second.when
+            second.when = second.when or first.when
+        return
     att = next((h for h in chits if h[2].role == "attend"), None)
     am = _AND_MEET.search(text, att[1], c1) if att is not None and not another else None
     if am is not None and any(h[0] >= am.end() and h[2].role == "verb" for h in chits) \
@@ -1495,7 +1520,7 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     # under the report, "President Biden attends a meeting with ..., Thursday, January 20")
     near = abs(prev.paragraph - para) <= 2 or bool(when and prev.when and when.value == prev.when.value
                                                    and when.precision == "day") if prev else False
-    if prev and not in_passing and near and (prev.kind == kind or trig.role in ("host", "attend")) \
+    if prev and not in_passing and not another and near and (prev.kind == kind or trig.role in ("host", "attend")) \
             and not new_with and not (loc and prev.location and loc.name != prev.location.name and
                                       loc.name != prev.location.city) \
             and not (when and prev.when and when.value != prev.when.value):

@@ -955,6 +955,14 @@ CASES = [
           ["Italy", "Joe Biden", "Mario Draghi"]),
          ("summit", None, None, "2022-06-01", "month", ["G7", "Italy", "Joe Biden", "Mario Draghi"])],
         id="the-leaders-at-a-summit-ahead"),
+    pytest.param(  # two named events joined by "and": two meetings, the same people, the day told once
+        "President Joe Biden and Prime Minister Mario Draghi of Italy met today at the White House. "
+        "The leaders looked forward to further discussions at the G-7 Summit and NATO Summit in June.",
+        date(2022, 5, 10),
+        [("meeting", "White House, Washington", "US", "2022-05-10", "day", ["Italy", "Joe Biden", "Mario Draghi"]),
+         ("summit", None, None, "2022-06-01", "month", ["G7", "Italy", "Joe Biden", "Mario Draghi"]),
+         ("summit", None, None, "2022-06-01", "month", ["Italy", "Joe Biden", "Mario Draghi", "NATO"])],
+        id="two-named-events-joined"),
 ]
 
 TITLED_DAY_BEFORE = (
