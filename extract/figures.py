@@ -791,6 +791,14 @@ def _people_state_after(text: str, end: int) -> int | None:
     return None
 
 
+# "... per 100,000 [people]": the base of a rate, and the noun it is of
+_PER_BASE = re.compile(r"[ \t]+per[ \t]+(?:every[ \t]+)?(?:\d[\d,.]*|a[ \t]+|one[ \t]+)?(?:[ \t]*(?:hundred|thousand|"
+                       r"million|billion))?(?:[ \t]+([a-z]+s))?\b")
+# what a rate counts, told before it in the sentence
+_RATE_NOUN = re.compile(r"\b(deaths|cases|infections|hospitalizations|births|homicides|murders|suicides|arrests|"
+                        r"crimes|overdoses)\b(?=[^.;]*\brate\b|[^.;]*$)", re.IGNORECASE)
+
+
 def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
     """Give bare numbers a unit from their context, drop the rest, merge repeats."""
     out: list[_Cand] = []
@@ -805,6 +813,18 @@ def _resolve(text: str, cands: list[_Cand]) -> list[Figure]:
             prev = next((d for d in reversed(out) if d.start >= sent and d.kind == "count" and d.unit), None)
             if prev:
                 c.unit, c.bare, c.end = prev.unit, False, _MORE.match(text, c.end).end()
+        if c.bare and c.kind == "count" and _PER_BASE.match(text, c.end):
+            # a rate: "at a rate of seven per 100,000 people", "six per 100,000": a count of what the
+            # paragraph counts ("premature deaths ... seven per 100,000"), else of the base's noun
+            para = text.rfind("\n", 0, c.start) + 1
+            prev = next((d for d in reversed(out) if d.start >= para and d.kind == "count" and d.unit
+                         and not d.bare and not text.endswith("per ", 0, d.start)), None)
+            rm = _RATE_NOUN.search(text, _sentence_start(text, c.start), c.start)
+            pm = _PER_BASE.match(text, c.end)
+            unit = rm.group(1).lower() if rm else prev.unit if prev else (pm.group(1) or "").lower() or None
+            if unit:
+                c.unit, c.bare = unit, False
+                c.end = pm.end()
         if c.bare and c.value != 1:
             end = _people_state_after(text, c.end)
             if end is not None:

@@ -797,6 +797,33 @@ def _they(ctx: _Ctx, pos: int) -> str | None:
     return " ".join((["the"] if det == "the" else []) + keep + [noun])
 
 
+# after a quote, its document and the document's owner: "reads an AEW press
+# release", "reads Judge Miller's statement"
+_READS_OWNED = re.compile(r"(?:read|reads)[ \t]+(?:(?:an?|the)[ \t]+)?([A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,4}?)"
+                          r"(?:[’']s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:statement|press[ \t]+release|release|"
+                          r"post|tweet|message|letter|report|announcement|communiqu[eé])\b")
+
+
+def _expand_acronym(text: str, acr: str) -> str:
+    """An acronym as the text spells it out: "AEW (All Elite Wrestling)",
+    "All Elite Wrestling (AEW)"; else the acronym."""
+    e = re.escape(acr)
+    m = re.search(rf"(?<![\w-]){e}[ \t]*\(([A-Z][^()\n]{{2,60}}?)\)", text) or \
+        re.search(rf"((?:[A-Z][\w.&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{1,8}})\({e}\)", text)
+    if m is None:
+        return acr
+    full = m.group(1).strip()
+    initials = "".join(w[0] for w in full.split() if w[0].isupper())
+    return full if initials.upper().startswith(acr[0]) and len(full.split()) >= 2 else acr
+
+
+# a post told by the account it came from: "A tweet sent from Biden's Twitter account"
+_ACCOUNT_OWNER = re.compile(rf"\b(?:tweet|post|message|video)s?\b[^,.;\"“”]{{0,40}}?\b(?:from|by|on)[ \t]+"
+                            rf"({RUN.pattern})[’']s[ \t]+(?:official[ \t]+|personal[ \t]+)?(?:Twitter|Instagram|Facebook|X|"
+                            rf"TikTok|YouTube|Telegram|Truth[ \t]+Social)?[ \t]*(?:account|page|feed|channel)\b")
+_OWNER_THEN_NAME = re.compile(rf"(?:[’']s)?[ \t]+(?:[a-z][\w-]*[ \t]+){{1,5}}({RUN.pattern})")
+
+
 def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True) -> bool:
     """'"...," he said' / '"...," said Bash' / '"...," AFP reported Kerry as saying'."""
     g = _GAP_HEAD.match(gap).end()
@@ -819,6 +846,14 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
         # a byline under a pull quote: '"..." – Mitch Landrieu, Senior Advisor'
         q.speaker, q.title, ok = _resolve(ctx, ("name", RUN.match(gap, m.end()).group(0)), pos, lookup)
         return ok
+    m = _READS_OWNED.match(gap, g)
+    if m:
+        # '"...", reads an AEW press release, "..."', '"...," reads Judge
+        # Miller's statement': the words of the document's owner
+        owner = m.group(1)
+        q.speaker, q.title, ok = (_resolve(ctx, ("name", owner), pos, lookup) if not owner.isupper()
+                                  else (_expand_acronym(ctx.text, owner), None, True))
+        return ok
     m = _READ_DOC.match(gap, g)
     if m and (_issued_doc(m.group(1)) or any(w.lower() in _DOC_NOUNS for w in m.group(1).split())):
         # '"...", read the warning': whoever the text says issued it, else no one
@@ -839,6 +874,13 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
             # '"...", calling it a ...': after a participle, or as "it"/"him", the
             # words after the verb are its object, not who speaks
             np = None
+        if np and np[0] == "name":
+            # '"...," writes Huber's longtime tag team partner Erick Rowan': the
+            # name the possessive's phrase ends on speaks, not its owner
+            at = gap.find(np[1], m.end())
+            om = _OWNER_THEN_NAME.match(gap, at + len(np[1])) if at >= 0 and np[1].endswith(("'s", "’s")) else None
+            if om is not None:
+                np = ("name", om.group(1))
         if np:
             q.speaker, q.title, ok = _resolve(ctx, np, pos, lookup)
             _via_from(q, gap)
@@ -1276,6 +1318,12 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
             q.cued = True
             return
         q.speaker = q.title = q.via = None   # ("A tweet ... repeated his commitment, saying": no one found)
+        acct = _ACCOUNT_OWNER.search(text, left_start, pm.start())
+        if acct is not None:
+            # "A tweet sent from Biden's Twitter account ... repeated Biden's commitment, saying": the account's owner
+            q.speaker, q.title, _ = _resolve(ctx, ("name", acct.group(1)), q.open_pos)
+            q.cued = bool(q.speaker)
+            return
     if not ends_sentence and _attribute_after(ctx, q, gap, q.open_pos):
         q.cued = True
         return
@@ -1351,6 +1399,24 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
             np = _main_subject(ctx, prev_start, sent_start)
             if np is not None and (np[0] == "name" or np[1].lower() in PRONOUNS):
                 q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)
+            elif not text[sent_start:q.open_pos].strip() and not gap.strip(" \t\u00a0.,!?\"”"):
+                # "The home side was on the receiving end of two yellow cards, leaving
+                # Ingram unimpressed. "One of them was questionable."": a quote standing
+                # alone after a sentence that names one person and no one else is theirs
+                named = {ctx.cast.resolve(mn.name)[0] for mn in _persons_in(ctx, prev_start, sent_start)
+                         if len(mn.name.split()) <= 4 and not text.startswith(("'s", "’s"), mn.end)}
+                if len(named) == 1 and "\n" not in text[prev_start:q.open_pos] and \
+                        not _INLINE_BULLET.search(text, prev_start, q.open_pos):
+                    q.speaker, q.title, _ = _resolve(ctx, ("name", named.pop()), q.open_pos)
+
+
+def _persons_in(ctx: _Ctx, s: int, e: int) -> list:
+    out = []
+    for mn in ctx.cast._persons_before(e, reach=e - s + 1):
+        if mn.start < s:
+            break
+        out.append(mn)
+    return out
 
 
 # ---------------------------------------------------------------- joining
@@ -1375,7 +1441,8 @@ def _joinable(text: str, a: _Raw, b: _Raw, ctx: _Ctx) -> bool:
         return False  # (only a tag, removed below, can hold a line break)
     gap = _demarkdown(raw)
     # (at most 13 words counted: a gap between paragraphs can be long)
-    if "\n" in gap or sum(1 for _ in islice(_WORDS.finditer(gap), 13)) > 12 or not _VERB.search(gap):
+    if "\n" in gap or sum(1 for _ in islice(_WORDS.finditer(gap), 13)) > 12 or \
+            not (_VERB.search(gap) or "read" in gap and _READS_OWNED.search(gap)):
         return False
     if _ends_sentence(text, a):
         return False  # '"A." He said "B."': the verb belongs to B

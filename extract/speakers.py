@@ -247,7 +247,9 @@ _BYLINE = re.compile(r"\s*(?:by|reporting|writing|editing|additional reporting|p
                      re.IGNORECASE)
 # a name after these is where something is, not who acts: "based in London"
 _PLACE_CUES = frozenset("in at near from into across to of on outside inside".split())
-_OBJECT_CUES = frozenset("to with by for from of at about against on told met called thanked".split())
+# (and the subject of a clause hung on another's: "Mugabe agreed to power-sharing
+# in which Tsvangirai became prime minister. ... he declared" is Mugabe)
+_OBJECT_CUES = frozenset("to with by for from of at about against on told met called thanked which whom whereby".split())
 
 
 def _acronyms(text: str) -> dict[str, str]:

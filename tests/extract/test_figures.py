@@ -11,6 +11,11 @@ from extract.figures import find_figures
 # (text, expected): expected is a list of (value, kind, unit, text[, qualifier]);
 # only the figures listed may be found.
 CASES = [
+    # a rate counts what the sentence or paragraph counts, per its base
+    ("Premature deaths were highest for black Americans, at a rate of seven per 100,000 people. White Americans "
+     "followed at six per 100,000.",
+     [(7, "count", "deaths", "seven per 100,000 people"), (100000, "count", "people", "100,000 people"),
+      (6, "count", "deaths", "six per 100,000")]),
     # digits, separators, number words
     ("Top officials from 21 countries met.", [(21, "count", "countries", "21 countries")]),
     ("Europol estimates up to 5,000 EU citizens have gone.",

@@ -513,6 +513,27 @@ CASES = [
      'tariffs do not raise prices: \u201cI don\u2019t believe that consumers will see any increase.\u201d',
      [("tariffs would create new incentives for US consumers.", "Atlantic Council", None),
       ("I don\u2019t believe that consumers will see any increase.", "Janet Yellen", None)]),
+    ("after the verb, the name a possessive's phrase ends on speaks",
+     'Jon Huber died on Saturday.\n\n"Heartbroken and numb," writes Huber\'s longtime tag team partner Erick Rowan '
+     'on Instagram.',
+     [("Heartbroken and numb", "Erick Rowan", None)]),
+    ("a document's owner after the quote, an acronym spelt out, the split parts joined",
+     'Jon Huber signed with AEW (All Elite Wrestling) in 2019.\n\n"Huber was respected and loved in every way", '
+     'reads an AEW press release, "a fierce and captivating talent".',
+     [("Huber was respected and loved in every way a fierce and captivating talent", "All Elite Wrestling", None)]),
+    ("a post is the words of the account it came from",
+     'A tweet sent from Biden\'s Twitter account during the debate repeated his commitment, saying "My running mate '
+     'will be a woman."',
+     [("My running mate will be a woman.", "Biden", None)]),
+    ("he is the main clause's subject, not the subject of a clause hung on another's",
+     'Former president Robert Mugabe died. Opposition leader Morgan Tsvangirai challenged him.\n\nRefusing to give '
+     'up power, Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "Only God who appointed me '
+     'will remove me," he declared.',
+     [("Only God who appointed me will remove me", "Robert Mugabe", None)]),
+    ("a quote standing alone after a sentence naming one person is theirs",
+     'Coach Geoff Ingram watched.\n\nThe home side was on the receiving end of two yellow cards, leaving Ingram '
+     'unimpressed.  "One of them was questionable, the other one probably not."',
+     [("One of them was questionable, the other one probably not.", "Geoff Ingram", None)]),
     ("a third-person present verb of speech",
      '"Harris can probably rest easy", Martin opines, "she will not be blocked from taking the oath."',
      [("Harris can probably rest easy she will not be blocked from taking the oath.", "Martin", None)]),
