@@ -970,7 +970,9 @@ def _call_followers() -> frozenset[str]:
 # attendance told after its subject ("X and Y took part", "X was also in
 # attendance", "X, Y and Z represented the range of federal departments")
 _SUBJECT_CUES = frozenset({"took part", "taking part", "were present", "was present", "in attendance",
-                           "represented the"})
+                           "represented the", "were joined", "was joined", "joined by", "also joined",
+                           "joined the discussions", "joined the discussion", "joined the call", "joined the meeting",
+                           "joined the talks", "joined the conversation"})
 
 
 def _list_end(text: str, paras: list[Segment], after: int) -> int:
@@ -1471,7 +1473,9 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
     nouns = [h for h in nouns if not (verbish and h[0] > t1 and _AROUND.search(text, max(c0, h[0] - 90), h[0]))]
     # ... nor does one "between" others ("met Cho to prepare the summit between Biden and Yoon")
     nouns = [h for h in nouns if not (verbish and h[0] > t1 and _BETWEEN.match(text, h[1]))]
-    named = [h[2].kind for h in nouns if h[2].kind != "meeting"]
+    # (a noun far from the first names another event: "Today's convening builds upon the June
+    # 30th White House Eviction Prevention Summit" is no summit)
+    named = [h[2].kind for h in nouns if h[2].kind != "meeting" and h[0] - nouns[0][1] <= 40]
     said = re.search(r"\b(talks|summit|call|conference|visit)\b", text[t0:t1], re.IGNORECASE)
     kind = named[0] if named else ({"talks": "talks", "summit": "summit", "call": "call", "conference": "conference",
                                     "visit": "visit"}[said.group(1).lower()] if said else

@@ -963,6 +963,22 @@ CASES = [
          ("summit", None, None, "2022-06-01", "month", ["G7", "Italy", "Joe Biden", "Mario Draghi"]),
          ("summit", None, None, "2022-06-01", "month", ["Italy", "Joe Biden", "Mario Draghi", "NATO"])],
         id="two-named-events-joined"),
+    pytest.param(  # "convening" as a noun; a list of those "speaking at" it; a far noun names another event
+        "Today, the White House hosted a second virtual convening to help cities deliver rental assistance. "
+        "Coordinator Gene Sperling opened today’s convening.\n\nToday’s convening builds upon the June 30 White "
+        "House Eviction Prevention Summit.\n\nPublic officials speaking at the second convening included:\n\n"
+        "-   Mayor Tom Barrett, City of Milwaukee -   Judge Brendan Murphy, Chief Magistrate, Cobb County (GA)",
+        date(2021, 7, 21),
+        [("meeting", None, None, "2021-07-21", "day", ["Brendan Murphy", "Gene Sperling", "Tom Barrett"])],
+        id="a-convening-and-its-speakers"),
+    pytest.param(  # those a party "were joined by", and who "also joined the discussions", took part
+        "On Tuesday, January 30, 2024, the Council held its fifth ministerial meeting in Washington, D.C.  Secretary "
+        "of State Antony Blinken and Secretary of Commerce Gina Raimondo were joined by Executive Vice President "
+        "Margrethe Vestager.  European Commissioner for Internal Market Thierry Breton also joined the discussions.",
+        date(2024, 1, 31),
+        [("meeting", "Washington", "US", "2024-01-30", "day",
+          ["Antony Blinken", "Gina Raimondo", "Margrethe Vestager", "Thierry Breton"])],
+        id="were-joined-by-and-also-joined"),
 ]
 
 TITLED_DAY_BEFORE = (
