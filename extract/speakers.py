@@ -682,6 +682,8 @@ class Cast:
             if prev not in _OBJECT_CUES and not (_is_title_token(prev) and len(words) > 1
                                                  and words[-2].lower() in _OBJECT_CUES):
                 return mn
+            if prev == "to" and len(words) > 1 and words[-2].lower() == "according":
+                return mn   # "According to Muyembe, many people ... "...," he told the press": the source speaks
         return first
 
     def last_body_before(self, pos: int, reach: int = 1500) -> str | None:

@@ -979,6 +979,24 @@ CASES = [
         [("meeting", "Washington", "US", "2024-01-30", "day",
           ["Antony Blinken", "Gina Raimondo", "Margrethe Vestager", "Thierry Breton"])],
         id="were-joined-by-and-also-joined"),
+    pytest.param(  # who carries another's invitation is no party of the visit; who extends one is
+        "National Security Advisor Jake Sullivan met with Prime Minister Mohammed Shia Al-Sudani of Iraq today in "
+        "Davos, Switzerland. Finally, Sullivan reaffirmed President Biden’s invitation for Prime Minister Sudani to "
+        "visit the White House soon.",
+        date(2024, 1, 16),
+        [("meeting", "Davos", "CH", "2024-01-16", "day", ["Iraq", "Jake Sullivan", "Mohammed Shia Al-Sudani"]),
+         ("visit", None, None, "2024-01-16", "day", ["Biden", "Iraq", "Mohammed Shia Al-Sudani"])],
+        id="an-invitation-carried-for-another"),
+    pytest.param(  # a traveller's meetings that day were where he was; "Lula" is the Lula named in full
+        "National Security Advisor Jake Sullivan traveled to Brasilia, Brazil on Monday, December 5 for meetings "
+        "with members of the incoming administration of President-elect Luiz Inácio Lula da Silva.\n\nMr. Sullivan "
+        "met with Secretary for Strategic Affairs Admiral Flávio Rocha.\n\nMr. Sullivan also met with "
+        "President-elect Lula and members of his transition team.",
+        date(2022, 12, 5),
+        [("meeting", "Brasilia", "BR", "2022-12-05", "day", ["Brazil", "Jake Sullivan"]),
+         ("meeting", "Brasilia", "BR", "2022-12-05", "day", ["Flávio Rocha", "Jake Sullivan"]),
+         ("meeting", "Brasilia", "BR", "2022-12-05", "day", ["Jake Sullivan", "Luiz Inácio Lula da Silva"])],
+        id="the-travellers-meetings-and-a-name-inside-a-name"),
 ]
 
 TITLED_DAY_BEFORE = (

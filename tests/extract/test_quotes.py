@@ -534,6 +534,21 @@ CASES = [
      'Coach Geoff Ingram watched.\n\nThe home side was on the receiving end of two yellow cards, leaving Ingram '
      'unimpressed.  "One of them was questionable, the other one probably not."',
      [("One of them was questionable, the other one probably not.", "Geoff Ingram", None)]),
+    ("'Current' is part of a title, not a name",
+     'Mukherjee died on Monday.\n\nCurrent Prime Minister of India Narendra Modi wrote, "India grieves the passing '
+     'away of Pranab Mukherjee."',
+     [("India grieves the passing away of Pranab Mukherjee.", "Narendra Modi", None)]),
+    ("part of a judge's statement is the judge's",
+     'Judge Gray Miller ruled on Friday.\n\nPart of the judge\'s statement reads "the average woman could '
+     'conceivably be better suited physically for some combat positions."',
+     [("the average woman could conceivably be better suited physically for some combat positions.", "Gray Miller",
+       None)]),
+    ("the source after 'According to' is who 'he' is next",
+     'Mike Ryan of the WHO spoke. "Surveillance will stop Ebola," Ryan said.\n\nAccording to Jean-Jacques '
+     'Muyembe, many people do not seek treatment. "Now that 90% of their patients come out cured," he told the press, '
+     '"they will start believing it."',
+     [("Surveillance will stop Ebola", "Mike Ryan", None),
+      ("Now that 90% of their patients come out cured, they will start believing it.", "Jean-Jacques Muyembe", None)]),
     ("a third-person present verb of speech",
      '"Harris can probably rest easy", Martin opines, "she will not be blocked from taking the oath."',
      [("Harris can probably rest easy she will not be blocked from taking the oath.", "Martin", None)]),
