@@ -1333,6 +1333,21 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
     if not ends_sentence and _attribute_after(ctx, q, gap, q.open_pos):
         q.cued = True
         return
+    if text[left_start:q.open_pos].rstrip(" \t*_").endswith(":") and not _persons_in(ctx, left_start, q.open_pos):
+        lead = _list_lead(text, q.open_pos)
+        if lead is not None:
+            # "President Trump has promised that the Federal Government will:\n\n-   Protect
+            # the civil rights of our Jewish citizens: "My promise ..."": an item's label
+            # names a topic; the list is the words of whom its lead-in names
+            ls = _sentence_start(ctx, lead - 1)
+            # (a lead-in of speech, not of headlines or coverage an outlet wrote)
+            np = _sentence_subject(ctx, ls, lead) if _VERB.search(text, ls, lead) and not _MEDIA_LEAD.search(
+                text, ls, lead) else None
+            if np is not None and np[0] == "name":
+                q.speaker, q.title, _ = _resolve(ctx, np, q.open_pos)
+                q.cued = bool(q.speaker)
+                if q.speaker:
+                    return
     if _attribute_before(ctx, q, left_start, q.open_pos):
         q.cued = True
         return
@@ -1414,6 +1429,23 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
                 if len(named) == 1 and "\n" not in text[prev_start:q.open_pos] and \
                         not _INLINE_BULLET.search(text, prev_start, q.open_pos):
                     q.speaker, q.title, _ = _resolve(ctx, ("name", named.pop()), q.open_pos)
+
+
+_MEDIA_LEAD = re.compile(r"\b(?:headlines?|coverage|reporting|reports|outlets|editorial|op-eds?)\b", re.IGNORECASE)
+_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-•*]|\d+\.)[ \t]+")
+
+
+def _list_lead(text: str, pos: int) -> int | None:
+    """Where the lead-in of the bulleted list holding ``pos`` ends (its colon),
+    when the list's paragraph opens on a bullet and the paragraph before it
+    ends on a colon; else None."""
+    para = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM_START.match(text, para):
+        return None
+    j = para - 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j if j > 0 and text[j - 1] == ":" else None
 
 
 def _persons_in(ctx: _Ctx, s: int, e: int) -> list:

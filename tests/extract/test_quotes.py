@@ -549,6 +549,12 @@ CASES = [
      '"they will start believing it."',
      [("Surveillance will stop Ebola", "Mike Ryan", None),
       ("Now that 90% of their patients come out cured, they will start believing it.", "Jean-Jacques Muyembe", None)]),
+    ("a bulleted list's label names a topic: its quotes are the words of whom its lead-in names",
+     'Now, President Donald J. Trump has promised that the Federal Government will:\n\n-   Protect the civil rights '
+     'of our Jewish citizens: \u201cI will be your defender and your protector.\u201d -   Enforce the law: \u201cI will '
+     'issue clear orders to my Attorney General.\u201d',
+     [("I will be your defender and your protector.", "Donald J. Trump", None),
+      ("I will issue clear orders to my Attorney General.", "Donald J. Trump", None)]),
     ("a third-person present verb of speech",
      '"Harris can probably rest easy", Martin opines, "she will not be blocked from taking the oath."',
      [("Harris can probably rest easy she will not be blocked from taking the oath.", "Martin", None)]),
