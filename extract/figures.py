@@ -109,7 +109,10 @@ _PLURAL_MODIFIERS = frozenset(_lines("figure_plural_modifiers.txt"))
 _DIG = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _U, _T, _X = _alt(_UNITS_W), _alt(_TEENS_W), _alt(_TENS_W)
 _SMALL = rf"(?:{_X}(?:[-\s]{_U})?|{_T}|{_U})"
-_WORDNUM = rf"(?i:\b{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?\b)"
+# ("zero" only as a share or a count of casualties: "zero percent", "zero deaths"; not
+# "zero-tolerance", "net zero emissions", "zero hundred")
+_WORDNUM = (rf"(?i:\b(?:{_SMALL}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?|(?<!net\s)zero(?=\s+(?:percent|per\s+cent|"
+            rf"cases|deaths|fatalities|casualties)\b))\b)")
 # ("a hundred thousand": the hundred scales the scale after it)
 _SCALE_WORDS = r"hundred(?:\s+(?:thousand|million|billion|trillion))?|thousand|million|billion|trillion|dozen|lakh\s+crore|lakh|crore"
 # "a" is a number only when a scale follows ("a million", "a dozen").

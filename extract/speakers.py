@@ -144,7 +144,10 @@ def _is_title_token(tok: str) -> bool:
         return True
     if tok.endswith(("'s", "’s")):  # "Niger's president", "Mexico's Foreign Secretary"
         return True
-    return fold(tok) in _countries()
+    if fold(tok) in _countries():
+        return True
+    place = lookup(tok) if tok[:1].isupper() else None   # a state's office: "Montana Secretary of State"
+    return place is not None and place.kind == "region"
 
 
 def _has_head(tokens: list[str]) -> bool:

@@ -16,6 +16,9 @@ CASES = [
      "followed at six per 100,000.",
      [(7, "count", "deaths", "seven per 100,000 people"), (100000, "count", "people", "100,000 people"),
       (6, "count", "deaths", "six per 100,000")]),
+    # "zero" as a share or a count, not in "zero-tolerance" or "net zero emissions"
+    ("A poll rounded his number to zero percent, a zero-tolerance policy, net zero emissions.",
+     [(0, "percent", "percent", "zero percent")]),
     # digits, separators, number words
     ("Top officials from 21 countries met.", [(21, "count", "countries", "21 countries")]),
     ("Europol estimates up to 5,000 EU citizens have gone.",

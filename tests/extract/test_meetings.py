@@ -1108,7 +1108,8 @@ TITLED = [
         "Readout of Vice President Harris's Meeting with Prime Minister Kishida of Japan",
         "Vice President Kamala Harris today hosted Prime Minister Kishida Fumio for a breakfast meeting at the "
         "Vice President's Residence in Washington, D.C.",
-        [("meeting", "Washington", "US", "2023-03-28", "day", ["Japan", "Kamala Harris", "Kishida Fumio"])],
+        [("meeting", "Vice President's Residence, Washington", "US", "2023-03-28", "day",
+          ["Japan", "Kamala Harris", "Kishida Fumio"])],
         id="family-name-first"),
     pytest.param(  # the topic after the people of a title names no one
         "Readout of Vice President Kamala Harris's Meeting with Indo-Pacific Leaders on DPRK's Ballistic Missile "

@@ -555,6 +555,10 @@ CASES = [
      'issue clear orders to my Attorney General.\u201d',
      [("I will be your defender and your protector.", "Donald J. Trump", None),
       ("I will issue clear orders to my Attorney General.", "Donald J. Trump", None)]),
+    ("a US state's office is a title, not a name",
+     'Montana Secretary of State Corey Stapleton said BIPA "is supported overwhelmingly by Montanans, including the '
+     'counties in Indian Country."',
+     [("is supported overwhelmingly by Montanans, including the counties in Indian Country.", "Corey Stapleton", None)]),
     ("a third-person present verb of speech",
      '"Harris can probably rest easy", Martin opines, "she will not be blocked from taking the oath."',
      [("Harris can probably rest easy she will not be blocked from taking the oath.", "Martin", None)]),
