@@ -129,7 +129,7 @@ _OBJECT_GAP = re.compile(
     r"(?:his|her|their|the)(?: [\w-]+)? counterparts?|[A-Z][\w-]+ counterparts?|the|a|an|\w+ leaders?|"
     # earlier items of a list of named groups: "with the Governors of
     # Louisiana, Alabama, and Mississippi, FEMA Administrator Deanne Criswell"
-    r"[A-Z][\w'’.-]*|of|"
+    r"[A-Z][\w'’.-]*|of|for(?=\s+[A-Z])|"   # ("the United Nations High Commissioner for Refugees, Filippo Grandi")
     # a title written in lower case before the name ("with Ukrainian president Volodymyr Zelensky")
     r"(?:vice|prime|foreign|deputy|defen[cs]e|finance|crown)? ?(?:president|minister|chancellor|secretary|envoy|"
     # (the semicolons and colon of a list of names: see ``_in_name_list``)
