@@ -26,7 +26,7 @@ from extract.dates import DateMention, find_dates
 from extract.entities import Entities, Mention, Person, _org_heads, _orgs_table, _stop, _titles, find_people, surname
 from extract.speakers import GIVEN_NAMES, Cast
 from extract.places import Place, _demonyms, country_code, country_name, find_places, landmark_home, read_list, read_tsv
-from extract.text import _ABBREV, _END, _LETTER, Segment, paragraphs
+from extract.text import _ABBREV, _END, _LETTER, MONTHS_AND_DAYS, Segment, paragraphs
 from schemas.records import Attendee, Meeting
 
 
@@ -1989,6 +1989,19 @@ def _each_separate(m: _Meeting):
         yield m, f"m-{m.start}" + (f"-{i}" if i else ""), rest + [p] + own
 
 
+# a meeting held apart from the trip's place: online, or at a place the
+# gazetteer does not know ("In Ramallah, Mr. Sullivan met with ...")
+_APART = re.compile(r"\b(?:virtual|virtually|video|by (?:tele)?phone|online)\b|\b[Ii]n\s+(?!the\b|a\b|an\b)([A-Z][\w’'-]+)")
+
+
+def _elsewhere(paras: list[Segment], m: _Meeting) -> bool:
+    para = next((p for p in paras if p.start <= m.start < p.end), None)
+    if para is None:
+        return False
+    clause = para.text[max(0, m.c0 - para.start):max(0, m.c1 - para.start)]
+    return any(not x.group(1) or x.group(1) not in MONTHS_AND_DAYS for x in _APART.finditer(clause))
+
+
 def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segment]) -> list[Meeting]:
     out = []
     # an undated meeting in a report happened on the day reported: the first
@@ -2009,7 +2022,7 @@ def _finish(meetings: list[_Meeting], published: date | None, paras: list[Segmen
             there = next((o for o in meetings[:i] if o.location and o.kind != "call" and not o.beside
                           and day_of(o) == day_of(m)
                           and keys & {k for k, p in o.parties.items() if p.kind == "person"}), None)
-            if there is not None and there.location.kind in ("city", "landmark"):
+            if there is not None and there.location.kind in ("city", "landmark") and not _elsewhere(paras, m):
                 m.location = there.location
     for m, key, parties in (x for m in meetings for x in _each_separate(m)):
         parties = _one_per_person(parties)

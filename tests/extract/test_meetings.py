@@ -997,6 +997,15 @@ CASES = [
          ("meeting", "Brasilia", "BR", "2022-12-05", "day", ["Flávio Rocha", "Jake Sullivan"]),
          ("meeting", "Brasilia", "BR", "2022-12-05", "day", ["Jake Sullivan", "Luiz Inácio Lula da Silva"])],
         id="the-travellers-meetings-and-a-name-inside-a-name"),
+    pytest.param(  # ... but not one held online, nor one at a place the gazetteer does not know
+        "Jake Sullivan traveled to Jerusalem on Wednesday, January 18.\n\nIn Jerusalem, Mr. Sullivan met with Prime "
+        "Minister Benjamin Netanyahu.\n\nMr. Sullivan and Mr. Hanegbi held a virtual meeting with Sheikh Tahnoun bin "
+        "Zayed Al Nahyan.\n\nIn Ramallah, Mr. Sullivan met with Palestinian Authority President Mahmoud Abbas.",
+        date(2023, 1, 19),
+        [("meeting", "Jerusalem", "IL", "2023-01-18", "day", ["Benjamin Netanyahu", "Jake Sullivan"]),
+         ("meeting", None, None, "2023-01-18", "day", ["Jake Sullivan", "Tahnoun bin Zayed Al Nahyan"]),
+         ("meeting", None, None, "2023-01-18", "day", ["Jake Sullivan", "Mahmoud Abbas", "Palestine"])],
+        id="the-travellers-meetings-held-elsewhere"),
 ]
 
 TITLED_DAY_BEFORE = (
