@@ -805,19 +805,6 @@ _READS_OWNED = re.compile(r"(?:read|reads)[ \t]+(?:(?:an?|the)[ \t]+)?([A-Z][\w.
                           r"post|tweet|message|letter|report|announcement|communiqu[eé])\b")
 
 
-def _expand_acronym(text: str, acr: str) -> str:
-    """An acronym as the text spells it out: "AEW (All Elite Wrestling)",
-    "All Elite Wrestling (AEW)"; else the acronym."""
-    e = re.escape(acr)
-    m = re.search(rf"(?<![\w-]){e}[ \t]*\(([A-Z][^()\n]{{2,60}}?)\)", text) or \
-        re.search(rf"((?:[A-Z][\w.&-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){{1,8}})\({e}\)", text)
-    if m is None:
-        return acr
-    full = m.group(1).strip()
-    initials = "".join(w[0] for w in full.split() if w[0].isupper())
-    return full if initials.upper().startswith(acr[0]) and len(full.split()) >= 2 else acr
-
-
 # a post told by the account it came from: "A tweet sent from Biden's Twitter account"
 _ACCOUNT_OWNER = re.compile(rf"\b(?:tweet|post|message|video)s?\b[^,.;\"“”]{{0,40}}?\b(?:from|by|on)[ \t]+"
                             rf"({RUN.pattern})[’']s[ \t]+(?:official[ \t]+|personal[ \t]+)?(?:Twitter|Instagram|Facebook|X|"
@@ -853,7 +840,7 @@ def _attribute_after(ctx: _Ctx, q: _Raw, gap: str, pos: int, lookup: bool = True
         # Miller's statement': the words of the document's owner
         owner = m.group(1)
         q.speaker, q.title, ok = (_resolve(ctx, ("name", owner), pos, lookup) if not owner.isupper()
-                                  else (_expand_acronym(ctx.text, owner), None, True))
+                                  else (ctx.cast.acronyms.get(owner, owner), None, True))
         return ok
     m = _READ_DOC.match(gap, g)
     if m and (_issued_doc(m.group(1)) or any(w.lower() in _DOC_NOUNS for w in m.group(1).split())):
@@ -1333,7 +1320,7 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
     if not ends_sentence and _attribute_after(ctx, q, gap, q.open_pos):
         q.cued = True
         return
-    if text[left_start:q.open_pos].rstrip(" \t*_").endswith(":") and not _persons_in(ctx, left_start, q.open_pos):
+    if text[left_start:q.open_pos].rstrip(" \t*_").endswith(":") and not ctx.cast.persons_between(left_start, q.open_pos):
         lead = _list_lead(text, q.open_pos)
         if lead is not None:
             # "President Trump has promised that the Federal Government will:\n\n-   Protect
@@ -1424,7 +1411,7 @@ def _attribute(ctx: _Ctx, q: _Raw, idx: int, prev_in_para: _Raw | None) -> None:
                 # "The home side was on the receiving end of two yellow cards, leaving
                 # Ingram unimpressed. "One of them was questionable."": a quote standing
                 # alone after a sentence that names one person and no one else is theirs
-                named = {ctx.cast.resolve(mn.name)[0] for mn in _persons_in(ctx, prev_start, sent_start)
+                named = {ctx.cast.resolve(mn.name)[0] for mn in ctx.cast.persons_between(prev_start, sent_start)
                          if len(mn.name.split()) <= 4 and not text.startswith(("'s", "’s"), mn.end)}
                 if len(named) == 1 and "\n" not in text[prev_start:q.open_pos] and \
                         not _INLINE_BULLET.search(text, prev_start, q.open_pos):
@@ -1446,15 +1433,6 @@ def _list_lead(text: str, pos: int) -> int | None:
     while j > 0 and text[j - 1].isspace():
         j -= 1
     return j if j > 0 and text[j - 1] == ":" else None
-
-
-def _persons_in(ctx: _Ctx, s: int, e: int) -> list:
-    out = []
-    for mn in ctx.cast._persons_before(e, reach=e - s + 1):
-        if mn.start < s:
-            break
-        out.append(mn)
-    return out
 
 
 # ---------------------------------------------------------------- joining

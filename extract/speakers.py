@@ -181,6 +181,7 @@ class Mention:
 
 _TOKEN = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[ \t]\(([A-Z]{2,8})\)")
+_ACRONYM_FIRST = re.compile(r"(?<![\w-])([A-Z]{2,8})[ \t]+\(([A-Z][\w’'-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w’'-]*)){1,7})\)")
 _ACRONYM_KEY = re.compile(r"[A-Z]{2,8}")
 # (the small words whole: "and" inside "pandemic" once made a body's long
 # form 'andemic" by the World Health Organization')
@@ -271,6 +272,11 @@ def _acronyms(text: str) -> dict[str, str]:
         if words and tail.endswith(words[-1]):
             start_long = tail.rfind(words[0])
             out[short] = " ".join(tail[start_long:].split())
+    for m in _ACRONYM_FIRST.finditer(text):
+        # the other way round: "AEW (All Elite Wrestling)"
+        short, long = m.group(1), " ".join(m.group(2).split())
+        if short not in out and "".join(w[0] for w in long.split() if w[0].isupper()) == short:
+            out[short] = long
     return out
 
 
@@ -658,6 +664,15 @@ class Cast:
                 and not self.text[s:e].rstrip().endswith((".", "?", "!", "\"", "”"))
             self._bylines[k] = got
         return got
+
+    def persons_between(self, s: int, e: int) -> list[Mention]:
+        """The people named in ``text[s:e]``, last first."""
+        out = []
+        for mn in self._persons_before(e, reach=e - s + 1):
+            if mn.start < s:
+                break
+            out.append(mn)
+        return out
 
     def last_person_before(self, pos: int, pronoun: str | None = None) -> Mention | None:
         """The antecedent of "he"/"she": the latest person named, skipping
