@@ -7,7 +7,7 @@ from schemas.records import Extraction
 
 # Bump on any rule change: it is stored on every event, so a row can be traced
 # to the rules that produced it and `reextract` can tell old from new.
-EXTRACTOR_VERSION = "rules-0.3.64"
+EXTRACTOR_VERSION = "rules-0.3.65"
 
 
 def extract(text: str, published: date | None = None, title: str | None = None) -> Extraction:
