@@ -21,6 +21,7 @@ from functools import lru_cache
 from extract.text import MONTHS_AND_DAYS, OTHER_OFFICE
 from extract.places import (MultiMatcher, Place, PhraseMatcher, _countries, _demonyms, _matcher, _towns,
                             country_code, country_name, lookup, places_of, read_list, read_tsv, towns_before)
+from extract.speakers import GIVEN_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +227,11 @@ def _inside_longer(hit: tuple, places: list[tuple]) -> bool:
     return any(p[0] <= hit[0] and hit[1] <= p[1] and p[1] - p[0] > hit[1] - hit[0] for p in places)
 
 
+def _initial(tok: str) -> bool:
+    """A middle initial: "A." in "Lisa A. Cooper"."""
+    return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
+
+
 def _name_ok(toks: list[str], titled: bool) -> bool:
     return _name_ok_t(tuple(toks), titled)
 
@@ -239,7 +245,7 @@ def _name_ok_t(toks: tuple[str, ...], titled: bool) -> bool:
     if not caps or len(caps) > 5 or not (_is_cap(toks[0]) or titled and toks[0] in _PARTICLES) \
             or not _is_cap(toks[-1]):
         return False
-    if len(caps[-1]) == 2 and caps[-1][1] == ".":
+    if _initial(caps[-1]):
         return False   # an initial ends no name ("John D. and Catherine T. MacArthur Foundation")
     if any(t in nonname or t in stop for t in caps) or caps[-1].lower() in _org_heads():
         return False   # (a body's head noun ends no name: "Emerson Collective", "Arnold Ventures")
@@ -252,8 +258,7 @@ def _name_ok_t(toks: tuple[str, ...], titled: bool) -> bool:
     if not titled:
         # An untitled run is a person only if nothing else claims its words.
         # (an acronym claims its run, "NATO Secretary"; a middle initial does not: "Lisa A. Cooper")
-        if len(caps) < 2 or any(t in words or t.isupper() and len(t) > 1 and not (len(t) == 2 and t[1] == ".")
-                                for t in caps):
+        if len(caps) < 2 or any(t in words or t.isupper() and len(t) > 1 and not _initial(t) for t in caps):
             return False
         if country_code(" ".join(toks)) or " ".join(toks) in _orgs_table():
             return False
@@ -296,7 +301,6 @@ def _split_run_t(toks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
         # Grandi", "Chairman of the Surface Transportation Board Marty Oberman"):
         # a name opens on no body's head, field word, country or plural, nor on a
         # word that is no given name before one that is ("... Allies Welcome Jack Markell")
-        from extract.speakers import GIVEN_NAMES
         _, nonname = _stop()
         while j - i > 2 and (toks[i].lower() in _org_heads() or toks[i] in words or toks[i] in nonname
                              or country_code(toks[i]) or toks[i].endswith("s") and toks[i].lower() not in GIVEN_NAMES
