@@ -614,7 +614,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
                 # (a list in a report is of a meeting of its days, not of "the 2023
                 # G7 Summit" it recalled: "Participants at the Investor Forum event included:")
                 _add_list(target, text, ents, places, cue[0], end)
-                if cue[1] in _SUBJECT_CUES and cue[0] > s0:
+                if cue[1] in _subject_cues() and cue[0] > s0:
                     # "Secretary Blinken and Secretary Austin took part": the list is the subject
                     _add_list(target, text, ents, places, s0, cue[0])
             continue
@@ -969,10 +969,9 @@ def _call_followers() -> frozenset[str]:
 
 # attendance told after its subject ("X and Y took part", "X was also in
 # attendance", "X, Y and Z represented the range of federal departments")
-_SUBJECT_CUES = frozenset({"took part", "taking part", "were present", "was present", "in attendance",
-                           "represented the", "were joined", "was joined", "joined by", "also joined",
-                           "joined the discussions", "joined the discussion", "joined the call", "joined the meeting",
-                           "joined the talks", "joined the conversation"})
+@lru_cache(maxsize=1)
+def _subject_cues() -> frozenset[str]:
+    return frozenset(read_list("meeting_attendance_subject_cues.txt"))
 
 
 def _list_end(text: str, paras: list[Segment], after: int) -> int:

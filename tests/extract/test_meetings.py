@@ -1159,3 +1159,12 @@ def test_every_trigger_has_first_words():
     for t in _lexicon()[0]:
         assert _first_words(t.pattern), f"write trigger {t.pattern!r} as '(?:a|b) ...' or 'word ...'"
     assert not _trigger_starts()[1]
+
+
+def test_every_subject_cue_is_an_attendance_cue():
+    """A cue whose people stand before it must be found as a cue at all."""
+    from extract.meetings import _subject_cues
+    from extract.places import read_list
+
+    cues = {c.lower() for c in read_list("meeting_attendance_cues.txt")}
+    assert _subject_cues() and _subject_cues() <= cues, sorted(_subject_cues() - cues)
