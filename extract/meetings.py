@@ -538,7 +538,7 @@ def find_meetings(text: str, published: date | None, title: str | None = None) -
     if "://" in text:
         # a link's address names no meeting ("...-amid-trump-tariff-talks-ceo-says"): blanked, same length
         text = _URL.sub(lambda m: " " * len(m.group(0)), text)
-    if "<img" in text or "hoto" in text or "mage" in text:
+    if "<img" in text or "Photo" in text or "Image" in text:   # (what _PHOTO's every branch holds)
         text = _PHOTO.sub(lambda m: " " * len(m.group(0)), text)
     low = text.lower()
     if len(low) != len(text):   # lower() changed offsets (rare letters): use a copy that keeps them
@@ -1169,6 +1169,26 @@ _NEAR_TOLD = 300   # characters: "the meeting" within them points at the meeting
 _LIST_REACH_DAYS = 45   # a list of participants is of a meeting this near the report
 
 
+def _told_apart(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
+                borrowed, absent_re, cue_low, cut: int, subject_end: int, first_another: bool):
+    """One clause read as two meetings, cut at ``cut``: the first with the
+    clause's own subject, the second with the people named before
+    ``subject_end`` as its subject. Returns the meeting each part told last
+    added (None where a part added none)."""
+    n = len(meetings)
+    _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, cut,
+                    [h for h in chits if h[0] < cut], [p for p in people if p.start < cut],
+                    [(a, p) for a, p in shorts if a < cut], borrowed, absent_re, cue_low, another=first_another)
+    first = meetings[n] if len(meetings) > n else None
+    subject = [_person_party(ents, p) for p in people if p.end <= subject_end] + \
+        [p for a, p in shorts if a < subject_end] + list(borrowed)
+    m = len(meetings)
+    _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, cut, c1,
+                    [h for h in chits if h[0] >= cut], [p for p in people if p.start >= cut],
+                    [(a, p) for a, p in shorts if a >= cut], subject, absent_re, cue_low, another=True)
+    return first, (meetings[m] if len(meetings) > m else None)
+
+
 def _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits, people, shorts,
                     borrowed, absent_re, cue_low, another: bool = False) -> None:
     """The meeting one clause tells (``another``: a meeting the clause names
@@ -1182,18 +1202,8 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         # "discussions at the G-7 Summit and NATO Summit in June": two events,
         # the same people at each, the day told once for both
         cut = text.find(" and", nouns[two][1], nouns[two + 1][0])
-        n = len(meetings)
-        _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, cut,
-                        [h for h in chits if h[0] < cut], [p for p in people if p.start < cut],
-                        [(a, p) for a, p in shorts if a < cut], borrowed, absent_re, cue_low, another=True)
-        first = meetings[n] if len(meetings) > n else None
-        subject = [_person_party(ents, p) for p in people if p.end <= nouns[0][0]] + \
-            [p for a, p in shorts if a < nouns[0][0]] + list(borrowed)
-        m = len(meetings)
-        _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, cut, c1,
-                        [h for h in chits if h[0] >= cut], [p for p in people if p.start >= cut],
-                        [(a, p) for a, p in shorts if a >= cut], subject, absent_re, cue_low, another=True)
-        second = meetings[m] if len(meetings) > m else None
+        first, second = _told_apart(text, published, future, meetings, ents, places, paras, para_of, c0, c1, chits,
+                                    people, shorts, borrowed, absent_re, cue_low, cut, nouns[0][0], True)
         if first is not None and second is not None and first is not second:
             first.when = first.when or second.when
             second.when = second.when or first.when
@@ -1205,20 +1215,11 @@ def _clause_meeting(text, published, future, meetings, ents, places, paras, para
         # "... to attend the G7 Summit and meet with British Prime Minister
         # Boris Johnson": the event, and a meeting of its own beside it, by the
         # same people at the same time
-        cut = am.start()
-        n = len(meetings)
-        _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, c0, cut,
-                        [h for h in chits if h[0] < cut], [p for p in people if p.start < cut],
-                        [(a, p) for a, p in shorts if a < cut], borrowed, absent_re, cue_low)
-        first_told = meetings[n] if len(meetings) > n else None
-        subject = [_person_party(ents, p) for p in people if p.end <= att[0]] + \
-            [p for a, p in shorts if a < att[0]] + list(borrowed)
-        m = len(meetings)
-        _clause_meeting(text, published, future, meetings, ents, places, paras, para_of, cut, c1,
-                        [h for h in chits if h[0] >= cut], [p for p in people if p.start >= cut],
-                        [(a, p) for a, p in shorts if a >= cut], subject, absent_re, cue_low, another=True)
-        if first_told is not None and len(meetings) > m and meetings[m].when is None:
-            meetings[m].when = first_told.when
+        first_told, second = _told_apart(text, published, future, meetings, ents, places, paras, para_of, c0, c1,
+                                         chits, people, shorts, borrowed, absent_re, cue_low, am.start(), att[0],
+                                         False)
+        if first_told is not None and second is not None and second.when is None:
+            second.when = first_told.when
         return
     verbish = [h for h in chits if h[2].role != "noun"]
     # "Biden, joined by Vice President Harris, spoke today with ...": the verb
